@@ -1,0 +1,57 @@
+# Kommandozeile, Überschriften und Beschriftungen (Deutsch).
+
+cli-help =
+    smtp-doctor { $version } – warum geht meine E-Mail nicht raus, und was muss ich ändern?
+
+    Aufruf:
+      smtp-doctor                       öffnet die App (bis sie fertig ist: diese Hilfe)
+      smtp-doctor explain [OPTIONEN] [TEXT]
+                                        erklärt eine Fehlermeldung Ihres E-Mail-Programms,
+                                        eine Unzustellbarkeitsnachricht oder eine Serverantwort;
+                                        liest von der Standardeingabe, wenn TEXT fehlt oder „-“ ist
+
+    Optionen:
+      --lang de|en      Sprache der Antwort (Standard: Sprache des Systems)
+      --client NAME     Hinweise für outlook, thunderbird, apple-mail oder windows-mail formulieren
+      --json            ein JSON-Objekt statt Text ausgeben
+      -h, --help        diese Hilfe anzeigen
+      -V, --version     Version anzeigen
+
+cli-error-prefix = Fehler
+cli-error-unknown-option = Unbekannte Option: { $option }
+cli-error-unknown-command = Unbekannter Befehl: { $command }
+cli-error-missing-value = Die Option { $option } braucht einen Wert.
+cli-error-unexpected-value = Die Option { $option } nimmt keinen Wert an.
+cli-error-bad-lang = Unbekannte Sprache „{ $value }“. Möglich sind de und en.
+cli-error-bad-client = Unbekanntes E-Mail-Programm „{ $value }“. Möglich sind outlook, thunderbird, apple-mail, windows-mail und other.
+cli-error-too-many-texts = Geben Sie den Fehlertext als ein Argument (in Anführungszeichen) an oder leiten Sie ihn per Pipe ein.
+cli-error-read-input = Der Fehlertext konnte nicht gelesen werden: { $error }
+cli-error-input-too-large = Der Text ist größer als { $limit } MiB. Fügen Sie nur die Fehlermeldung ein.
+cli-error-empty-input = Es gibt keinen Text zum Erklären. Geben Sie die Fehlermeldung als Argument an oder leiten Sie sie per Pipe ein.
+cli-error-bad-argument = Dieses Argument ist kein gültiger Text: { $value }
+cli-hint-help = Mit „smtp-doctor --help“ sehen Sie, wie der Aufruf funktioniert.
+
+explain-heading-cause = Ursache
+explain-heading-facts = Was die Meldung verrät
+explain-heading-fixes = Was Sie tun können
+explain-no-fixes = Es wurde nichts gefunden, was Sie ändern könnten. Fügen Sie die vollständige Meldung samt Zahlen ein.
+explain-confidence =
+    { $confidence ->
+        [high] (eindeutig)
+        [medium] (wahrscheinlich)
+       *[low] (vorsichtige Einschätzung – der Text verrät wenig)
+    }
+
+fact-server-response = Antwort des Servers
+fact-reply-code = Antwortcode
+fact-enhanced-code = Statuscode
+fact-hresult = Fehlernummer
+fact-server = Postausgangsserver
+fact-port = Port
+fact-tls = Verschlüsselt (SSL/TLS)
+fact-rejected-address = Abgelehnte Adresse
+fact-ip = IP-Adresse
+
+value-yes = ja
+value-no = nein
+cli-paste-prompt = Fügen Sie die Fehlermeldung ein und drücken Sie dann Strg+D (Windows: Strg+Z, Eingabe).

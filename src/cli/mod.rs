@@ -1,0 +1,243 @@
+//! The command-line face: parse arguments, call the core, print. Nothing else.
+//!
+//! Exit codes: 0 a diagnosis was printed (also `unknown`), 2 usage error. Output text comes
+//! from `i18n/`; JSON keys are a stable, documented contract (README.md).
+
+mod hiargs;
+mod lowargs;
+
+use std::ffi::OsString;
+use std::io::{self, IsTerminal, Read, Write};
+
+use fluent_bundle::FluentValue;
+use serde_json::{Value, json};
+
+use crate::explain::{Explanation, explain, hresult};
+use crate::i18n::{Lang, Localizer};
+use hiargs::{Command, HiArgs};
+use lowargs::LowArgs;
+
+/// The largest text `explain` reads from standard input.
+pub const MAX_INPUT_MIB: usize = 16;
+
+/// A usage error: a message id and its arguments, rendered in the user's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UsageError {
+    id: &'static str,
+    args: Vec<(&'static str, String)>,
+}
+
+impl UsageError {
+    fn new(id: &'static str, args: &[(&'static str, String)]) -> UsageError {
+        UsageError {
+            id,
+            args: args.to_vec(),
+        }
+    }
+
+    fn render(&self, l: &Localizer) -> String {
+        let args: Vec<(&str, FluentValue<'_>)> = self
+            .args
+            .iter()
+            .map(|(k, v)| (*k, FluentValue::from(v.as_str())))
+            .collect();
+        l.msg(self.id, &args)
+    }
+}
+
+/// Exit code: success.
+pub const EXIT_OK: i32 = 0;
+/// Exit code: usage error.
+pub const EXIT_USAGE: i32 = 2;
+
+/// Runs the command line with the program's real streams and the OS language.
+pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
+    let stdin = io::stdin();
+    let interactive = stdin.is_terminal();
+    run(
+        args,
+        Lang::from_os(),
+        stdin.lock(),
+        interactive,
+        &mut io::stdout().lock(),
+        &mut io::stderr().lock(),
+    )
+}
+
+/// Runs the command line (without the program name in `args`). Streams are parameters so
+/// tests can drive it in-process.
+pub fn run(
+    args: impl IntoIterator<Item = OsString>,
+    os_lang: Lang,
+    mut stdin: impl Read,
+    stdin_is_terminal: bool,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
+    let hi = LowArgs::parse(args)
+        .map_err(|e| (os_lang, e))
+        .and_then(|low| HiArgs::from_low(low, os_lang));
+    let hi = match hi {
+        Ok(hi) => hi,
+        Err((lang, e)) => return usage_error(&Localizer::new(lang), &e, err),
+    };
+    let l = Localizer::new(hi.lang);
+    let result = match hi.command {
+        Command::Help => writeln!(
+            out,
+            "{}",
+            l.msg("cli-help", &[("version", env!("CARGO_PKG_VERSION").into())])
+        ),
+        Command::Version => writeln!(out, "smtp-doctor {}", env!("CARGO_PKG_VERSION")),
+        Command::Explain { text, json, client } => {
+            let text = match text {
+                Some(t) => t,
+                None => {
+                    if stdin_is_terminal {
+                        let _ = writeln!(err, "{}", l.msg("cli-paste-prompt", &[]));
+                    }
+                    match read_limited(&mut stdin) {
+                        Ok(t) => t,
+                        Err(e) => return usage_error(&l, &e, err),
+                    }
+                }
+            };
+            if text.trim().is_empty() {
+                return usage_error(&l, &UsageError::new("cli-error-empty-input", &[]), err);
+            }
+            let mut e = explain(&text);
+            if let Some(c) = client {
+                e.facts.client = c;
+            }
+            if json {
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&explanation_json(&l, &e)).unwrap_or_default()
+                )
+            } else {
+                write!(out, "{}", explanation_text(&l, &e))
+            }
+        }
+    };
+    match result {
+        Ok(()) => EXIT_OK,
+        // A closed pipe (`| head`) is not worth a message.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
+        Err(e) => {
+            let _ = writeln!(err, "{}", e);
+            1
+        }
+    }
+}
+
+fn usage_error(l: &Localizer, e: &UsageError, err: &mut dyn Write) -> i32 {
+    let _ = writeln!(err, "{}: {}", l.msg("cli-error-prefix", &[]), e.render(l));
+    let _ = writeln!(err, "{}", l.msg("cli-hint-help", &[]));
+    EXIT_USAGE
+}
+
+/// Reads at most [`MAX_INPUT_MIB`]; invalid UTF-8 is replaced, never rejected (pastes from
+/// Windows tools are often Latin-1).
+fn read_limited(input: &mut impl Read) -> Result<String, UsageError> {
+    let limit = MAX_INPUT_MIB * 1024 * 1024;
+    let mut buf = Vec::new();
+    input
+        .take(limit as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| UsageError::new("cli-error-read-input", &[("error", e.to_string())]))?;
+    if buf.len() > limit {
+        return Err(UsageError::new(
+            "cli-error-input-too-large",
+            &[("limit", MAX_INPUT_MIB.to_string())],
+        ));
+    }
+    Ok(match String::from_utf8(buf) {
+        Ok(s) => s,
+        // Latin-1 is the likeliest legacy encoding of a German paste; every byte maps.
+        Err(e) => e.into_bytes().iter().map(|&b| char::from(b)).collect(),
+    })
+}
+
+/// The human-readable report.
+pub fn explanation_text(l: &Localizer, e: &Explanation) -> String {
+    use std::fmt::Write as _;
+    let r = l.render(e);
+    let conf = l.msg(
+        "explain-confidence",
+        &[("confidence", confidence_id(e).into())],
+    );
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{}: {} {}",
+        l.msg("explain-heading-cause", &[]),
+        r.title,
+        conf
+    );
+    let _ = writeln!(s, "\n{}", r.explanation);
+    if !r.facts.is_empty() {
+        let _ = writeln!(s, "\n{}:", l.msg("explain-heading-facts", &[]));
+        for (label, value) in &r.facts {
+            let _ = writeln!(s, "  {label}: {value}");
+        }
+    }
+    let _ = writeln!(s, "\n{}:", l.msg("explain-heading-fixes", &[]));
+    if r.fixes.is_empty() {
+        let _ = writeln!(s, "  {}", l.msg("explain-no-fixes", &[]));
+    }
+    for (i, f) in r.fixes.iter().enumerate() {
+        let _ = writeln!(s, "  {}. {}", i + 1, f.text);
+    }
+    s
+}
+
+fn confidence_id(e: &Explanation) -> &'static str {
+    match e.confidence {
+        crate::explain::Confidence::High => "high",
+        crate::explain::Confidence::Medium => "medium",
+        crate::explain::Confidence::Low => "low",
+    }
+}
+
+/// The JSON object documented in README.md.
+pub fn explanation_json(l: &Localizer, e: &Explanation) -> Value {
+    let r = l.render(e);
+    let f = &e.facts;
+    let fixes: Vec<Value> = e
+        .fixes
+        .iter()
+        .zip(&r.fixes)
+        .map(|(fix, rf)| {
+            let mut v = serde_json::to_value(fix).unwrap_or(Value::Null);
+            if let Value::Object(m) = &mut v {
+                m.insert("text".into(), Value::String(rf.text.clone()));
+                m.entry("args").or_insert_with(|| json!({}));
+            }
+            v
+        })
+        .collect();
+    json!({
+        "cause": e.cause.id(),
+        "confidence": e.confidence,
+        "title": r.title,
+        "explanation": r.explanation,
+        "reply_code": f.reply_code,
+        "enhanced_code": f.enhanced_code,
+        "hresult": f.hresult.map(|h| format!("0x{h:08X}")),
+        "hresult_symbol": f.hresult.and_then(hresult::symbol),
+        "port": f.port,
+        "tls": f.tls,
+        "rejected_address": f.rejected_address,
+        "server": f.server,
+        "account": f.account,
+        "protocol": f.protocol,
+        "ip": f.ip,
+        "server_response": f.server_response,
+        "source": f.source,
+        "client": f.client,
+        "lang": l.lang().tag(),
+        "fixes": fixes,
+        "evidence": e.evidence,
+    })
+}

@@ -1,0 +1,351 @@
+//! Weighs phrases and codes into exactly one cause.
+//!
+//! Scoring instead of a first-match rule list: real texts mix signals ("Relaying denied.
+//! Proper authentication required", "Service unavailable; Client host blocked using
+//! Spamhaus"), and a score keeps every signal visible as evidence. Phrases come from
+//! `rules.rs` and are found in one Aho-Corasick pass; the server's own reply is scored a
+//! second time so it outweighs a mail program's wrapper text; reply code, enhanced status
+//! code and Outlook error number add priors that the words can overrule.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use serde::Serialize;
+
+use super::hresult;
+use super::normalize::normalize;
+use super::parse::Facts;
+use super::rules::{PHRASES, S};
+use crate::diagnosis::Cause;
+use crate::smtp::{EnhancedCode, ReplyCode};
+
+/// How sure the classifier is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Only codes, or weak words.
+    Low,
+    /// Clear words, or words and codes that agree.
+    Medium,
+    /// Decisive words with no strong competitor.
+    High,
+}
+
+/// Why the classifier chose its cause.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Evidence {
+    /// A known phrase, and whether it stood in the server's own reply.
+    Phrase {
+        phrase: &'static str,
+        in_server_response: bool,
+    },
+    /// The SMTP reply code.
+    ReplyCode { code: ReplyCode },
+    /// The enhanced status code.
+    EnhancedCode { code: EnhancedCode },
+    /// The Outlook error number.
+    Hresult {
+        #[serde(serialize_with = "ser_hex")]
+        code: u32,
+        symbol: Option<&'static str>,
+    },
+    /// A connection to port 25 timed out: typical of a network that blocks port 25.
+    Port25Timeout,
+}
+
+fn ser_hex<S: serde::Serializer>(h: &u32, s: S) -> Result<S::Ok, S::Error> {
+    s.collect_str(&format_args!("0x{h:08X}"))
+}
+
+/// The classifier's verdict.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Verdict {
+    /// The chosen cause.
+    pub cause: Cause,
+    /// How sure.
+    pub confidence: Confidence,
+    /// What pointed to the cause.
+    pub evidence: Vec<Evidence>,
+    /// Microsoft reports SMTP AUTH / basic auth as switched off (5.7.139 and similar).
+    pub basic_auth_disabled: bool,
+}
+
+struct Pattern {
+    cause: Cause,
+    weight: u16,
+    phrase: &'static str,
+    prefix: bool,
+}
+
+struct Matcher {
+    ac: AhoCorasick,
+    patterns: Vec<Pattern>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let patterns: Vec<Pattern> = PHRASES
+        .iter()
+        .map(|&(cause, weight, phrase)| Pattern {
+            cause,
+            weight,
+            phrase: phrase.trim_end_matches('*'),
+            prefix: phrase.ends_with('*'),
+        })
+        .collect();
+    let ac = AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .build(patterns.iter().map(|p| p.phrase))
+        .expect("phrase table builds");
+    Matcher { ac, patterns }
+});
+
+type Scores = [u32; Cause::ALL.len()];
+
+/// Tie-break order when two causes score the same: the more specific first.
+const PRECEDENCE: [Cause; 21] = [
+    Cause::AppPasswordRequired,
+    Cause::TlsRequired,
+    Cause::SenderRejectedNotOwned,
+    Cause::RelayDenied,
+    Cause::AuthMechanismUnsupported,
+    Cause::AuthFailed,
+    Cause::AuthRequired,
+    Cause::TlsFailed,
+    Cause::SenderDomainInvalid,
+    Cause::RecipientUnknown,
+    Cause::MailboxFull,
+    Cause::MessageTooLarge,
+    Cause::BlockedDynamicIpOrPort25,
+    Cause::BlockedIpBlacklist,
+    Cause::Greylisted,
+    Cause::RateLimited,
+    Cause::SpamContentRejected,
+    Cause::ConnectionTimeout,
+    Cause::ConnectionFailed,
+    Cause::ServerBusyOrUnavailable,
+    Cause::PolicyOther,
+];
+
+/// Below this a cause is not taken from words alone.
+const MIN_SCORE: u32 = 4;
+
+/// Classifies `text`, whose facts were already parsed.
+pub fn classify(text: &str, facts: &Facts) -> Verdict {
+    let mut scores: Scores = [0; Cause::ALL.len()];
+    let mut evidence = Vec::new();
+
+    let norm = normalize(text);
+    score_phrases(&norm, 1, false, &mut scores, &mut evidence);
+    if let Some(resp) = &facts.server_response {
+        score_phrases(&normalize(resp), 1, true, &mut scores, &mut evidence);
+    }
+    let words_best = scores.iter().copied().max().unwrap_or(0);
+    let priors = code_priors(facts);
+    for &(cause, weight, _) in &priors {
+        scores[cause as usize] += u32::from(weight);
+    }
+
+    let basic_auth_disabled = facts.enhanced_code.is_some_and(|e| e.is_any_class(7, 139))
+        || evidence.iter().any(|e| {
+            matches!(e, Evidence::Phrase { phrase, .. }
+                if phrase.contains("is disabled") || phrase.contains("authentication is disabled"))
+        });
+
+    let mut ranked: Vec<(Cause, u32)> = PRECEDENCE
+        .iter()
+        .map(|&c| (c, scores[c as usize]))
+        .collect();
+    // Stable sort keeps PRECEDENCE order among equal scores.
+    ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
+    let (mut cause, best) = ranked[0];
+    let second = ranked[1].1;
+
+    let has_failure_code = facts.reply_code.is_some_and(ReplyCode::is_failure)
+        || facts.enhanced_code.is_some_and(|e| e.class != 2)
+        || facts
+            .hresult
+            .is_some_and(|h| hresult::usual_cause(h).is_some());
+    if best < MIN_SCORE && !(has_failure_code && best > 0) {
+        return Verdict {
+            cause: Cause::Unknown,
+            confidence: Confidence::Low,
+            evidence: vec![],
+            basic_auth_disabled: false,
+        };
+    }
+
+    // A timeout towards port 25 is, far more often than not, a network that filters port 25.
+    if cause == Cause::ConnectionTimeout && facts.port == Some(25) {
+        cause = Cause::BlockedDynamicIpOrPort25;
+        evidence.push(Evidence::Port25Timeout);
+    }
+
+    let confidence = if words_best >= u32::from(S) && best >= 2 * second {
+        Confidence::High
+    } else if best >= 5 {
+        Confidence::Medium
+    } else {
+        Confidence::Low
+    };
+
+    // Keep only what speaks for the verdict (a port-25 block is first seen as a timeout).
+    let supports = |c: Cause| {
+        c == cause || (cause == Cause::BlockedDynamicIpOrPort25 && c == Cause::ConnectionTimeout)
+    };
+    evidence.retain(|e| match e {
+        Evidence::Phrase { phrase, .. } => MATCHER
+            .patterns
+            .iter()
+            .any(|p| p.phrase == *phrase && supports(p.cause)),
+        _ => true,
+    });
+    for (c, _, ev) in priors {
+        if supports(c) && !evidence.contains(&ev) {
+            evidence.push(ev);
+        }
+    }
+    Verdict {
+        cause,
+        confidence,
+        evidence,
+        basic_auth_disabled: basic_auth_disabled && cause == Cause::AuthFailed,
+    }
+}
+
+fn score_phrases(
+    norm: &str,
+    factor: u32,
+    in_response: bool,
+    scores: &mut Scores,
+    evidence: &mut Vec<Evidence>,
+) {
+    let m = &*MATCHER;
+    let mut seen = vec![false; m.patterns.len()];
+    for hit in m.ac.find_overlapping_iter(norm) {
+        let id = hit.pattern().as_usize();
+        if seen[id] {
+            continue;
+        }
+        let p = &m.patterns[id];
+        let starts_word = p.phrase.starts_with(char::is_alphanumeric);
+        let ends_word = p.phrase.ends_with(char::is_alphanumeric);
+        if starts_word
+            && norm[..hit.start()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        if ends_word
+            && !p.prefix
+            && norm[hit.end()..]
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
+        {
+            continue;
+        }
+        seen[id] = true;
+        scores[p.cause as usize] += u32::from(p.weight) * factor;
+        let ev = Evidence::Phrase {
+            phrase: p.phrase,
+            in_server_response: in_response,
+        };
+        if !evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::Phrase { phrase, .. } if *phrase == p.phrase))
+        {
+            evidence.push(ev);
+        }
+    }
+}
+
+/// Priors from the codes. Enhanced codes are specific (Microsoft's 5.7.139, Gmail's 4.7.28);
+/// bare reply codes only nudge.
+fn code_priors(f: &Facts) -> Vec<(Cause, u16, Evidence)> {
+    use Cause::*;
+    let mut out = Vec::new();
+    let code = f.reply_code.map(ReplyCode::get);
+    if let Some(e) = f.enhanced_code {
+        let (s, d) = (e.subject, e.detail);
+        let prior = match (e.class, s, d) {
+            (_, 7, 139) => Some((AuthFailed, 10)),
+            (_, 7, 57) => Some((AuthRequired, 8)),
+            (_, 7, 60) => Some((SenderRejectedNotOwned, 8)),
+            (_, 7, 54 | 64) => Some((RelayDenied, 8)),
+            (_, 7, 606..=649) => Some((BlockedIpBlacklist, 8)),
+            (_, 7, 708) => Some((BlockedIpBlacklist, 8)),
+            (_, 7, 705) => Some((SpamContentRejected, 8)),
+            (_, 7, 750) => Some((PolicyOther, 6)),
+            (4, 7, 500..=699) => Some((RateLimited, 12)),
+            (_, 7, 23..=27) => Some((PolicyOther, 6)),
+            (_, 7, 28) => Some((RateLimited, 6)),
+            (_, 7, 14) => Some((AppPasswordRequired, 6)),
+            (_, 7, 9) if code == Some(534) => Some((AppPasswordRequired, 6)),
+            (_, 7, 10 | 11) => Some((TlsRequired, 5)),
+            (_, 7, 8) => Some((AuthFailed, 5)),
+            (_, 7, 3) if code == Some(535) => Some((AuthFailed, 4)),
+            (_, 7, 0) if code == Some(530) => Some((AuthRequired, 3)),
+            (_, 7, 4) if code == Some(504) => Some((AuthMechanismUnsupported, 5)),
+            (4, 7, 1) if matches!(code, Some(450 | 451)) => Some((Greylisted, 7)),
+            (_, 7, 1) => Some((PolicyOther, 2)),
+            (_, 1, 1 | 10) => Some((RecipientUnknown, 6)),
+            (_, 1, 2 | 3 | 6) => Some((RecipientUnknown, 4)),
+            (_, 1, 0) => Some((RecipientUnknown, 3)),
+            (_, 2, 1) => Some((RecipientUnknown, 4)),
+            (_, 1, 7 | 8) => Some((SenderDomainInvalid, 6)),
+            (_, 2, 2) => Some((MailboxFull, 6)),
+            (_, 2, 3) | (_, 3, 4) => Some((MessageTooLarge, 6)),
+            (_, 3, 2) => Some((ServerBusyOrUnavailable, 4)),
+            (_, 3, 1) => Some((ServerBusyOrUnavailable, 3)),
+            (_, 3, 0) => Some((ServerBusyOrUnavailable, 2)),
+            (4, 4, 1) => Some((ConnectionTimeout, 4)),
+            (_, 4, 316) => Some((ConnectionFailed, 6)),
+            (_, 4, 2 | 4) => Some((ConnectionFailed, 3)),
+            (_, 4, 5) => Some((ServerBusyOrUnavailable, 5)),
+            (_, 4, 7) => Some((ConnectionTimeout, 3)),
+            (_, 5, 3) => Some((RateLimited, 6)),
+            (4, 2, 0) => Some((Greylisted, 2)),
+            _ => None,
+        };
+        if let Some((cause, w)) = prior {
+            out.push((cause, w, Evidence::EnhancedCode { code: e }));
+        }
+    }
+    if let Some(c) = f.reply_code {
+        let prior = match c.get() {
+            421 => Some((ServerBusyOrUnavailable, 3)),
+            450 | 451 => Some((ServerBusyOrUnavailable, 2)),
+            452 => Some((RateLimited, 2)),
+            454 => Some((TlsFailed, 2)),
+            530 => Some((AuthRequired, 4)),
+            534 => Some((AppPasswordRequired, 3)),
+            535 => Some((AuthFailed, 5)),
+            538 => Some((TlsRequired, 5)),
+            551 => Some((RelayDenied, 3)),
+            552 => Some((MessageTooLarge, 2)),
+            504 => Some((AuthMechanismUnsupported, 1)),
+            500..=599 => Some((PolicyOther, 1)),
+            400..=499 => Some((ServerBusyOrUnavailable, 1)),
+            _ => None,
+        };
+        if let Some((cause, w)) = prior {
+            out.push((cause, w, Evidence::ReplyCode { code: c }));
+        }
+    }
+    if let Some(h) = f.hresult
+        && let Some(cause) = hresult::usual_cause(h)
+    {
+        out.push((
+            cause,
+            5,
+            Evidence::Hresult {
+                code: h,
+                symbol: hresult::symbol(h),
+            },
+        ));
+    }
+    out
+}

@@ -1,0 +1,281 @@
+//! The real `smtp-doctor` binary: arguments, standard input, languages, exit codes, JSON.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const SEED_550: &str = "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse ist <jemand@beispiel.com>. Betreff: \"<Test>\", Konto: \"<Test>\", Server: \"<smtp.beispiel.com>\", Protokoll: SMTP, Serverantwort: \"550 <jemand@beispiel.com>... Relay verweigert\", Anschluss: 25, Secure (SSL): Nein, Serverfehler: 550, Fehlernummer: 0x800CCC79.";
+const SEED_553: &str = "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse ist \"<E-Mail-Adresse>\". Betreff \"<Test>\", Konto: \"<Test>\", Server: \"<smtp.beispiel.com>\", Protokoll: SMTP, Serverantwort: \"553: In der Liste der erlaubten RCPT-Hosts ist diese Domäne nicht enthalten (#5.7.1)\", Anschluss: 25, Secure (SSL): Nein, Serverfehler: 553, Fehlernummer: 0x800CCC79.";
+
+/// Runs the binary with a German or English system locale.
+fn run(locale: &str, args: &[&str], stdin: Option<&str>) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-doctor"));
+    cmd.args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("LANG", locale)
+        .stdin(if stdin.is_some() {
+            Stdio::piped()
+        } else {
+            Stdio::null()
+        })
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("binary starts");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("write stdin");
+    }
+    child.wait_with_output().expect("binary finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("utf-8 output")
+}
+
+fn json(o: &Output) -> serde_json::Value {
+    serde_json::from_slice(&o.stdout).expect("valid JSON")
+}
+
+#[test]
+fn seed_dialogs_explain_as_relay_denied_in_german_on_a_german_system() {
+    for seed in [SEED_550, SEED_553] {
+        let o = run("de_DE.UTF-8", &["explain", seed], None);
+        assert_eq!(o.status.code(), Some(0));
+        let out = stdout(&o);
+        assert!(
+            out.starts_with("Ursache: Der Postausgangsserver hat die Weiterleitung abgelehnt"),
+            "{out}"
+        );
+        // The three fixes of the article: log in, port 587, the local network's server.
+        assert!(
+            out.contains("1. Schalten Sie die Anmeldung am Postausgangsserver ein"),
+            "{out}"
+        );
+        assert!(
+            out.contains("2. Senden Sie über Port 587 mit STARTTLS"),
+            "{out}"
+        );
+        assert!(
+            out.contains("3. Verwenden Sie den Postausgangsserver des Netzes"),
+            "{out}"
+        );
+        // Outlook dialog → Outlook's own labels.
+        assert!(
+            out.contains("„Der Postausgangsserver (SMTP) erfordert Authentifizierung“"),
+            "{out}"
+        );
+        assert!(!out.contains('\u{2068}'), "no isolation marks");
+    }
+}
+
+#[test]
+fn seed_dialog_json_fields() {
+    let o = run("de_DE.UTF-8", &["explain", "--json", SEED_550], None);
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    assert_eq!(v["cause"], "relay_denied");
+    assert_eq!(v["reply_code"], 550);
+    assert_eq!(v["hresult"], "0x800CCC79");
+    assert_eq!(v["port"], 25);
+    assert_eq!(v["tls"], false);
+    assert_eq!(v["rejected_address"], "jemand@beispiel.com");
+    assert_eq!(v["server"], "smtp.beispiel.com");
+    assert_eq!(v["client"], "outlook");
+    assert_eq!(v["lang"], "de");
+    let ids: Vec<&str> = v["fixes"]
+        .as_array()
+        .expect("fixes")
+        .iter()
+        .map(|f| f["id"].as_str().expect("id"))
+        .collect();
+    assert_eq!(
+        &ids[..3],
+        [
+            "enable_smtp_auth",
+            "use_submission_port",
+            "use_network_smtp_server"
+        ]
+    );
+    assert_eq!(v["fixes"][1]["args"]["port"], 587);
+    assert_eq!(v["fixes"][1]["args"]["security"], "starttls");
+    assert!(
+        v["fixes"][0]["text"]
+            .as_str()
+            .expect("text")
+            .contains("Postausgangsserver")
+    );
+    assert!(
+        v["explanation"]
+            .as_str()
+            .expect("explanation")
+            .contains("Relay")
+    );
+}
+
+#[test]
+fn english_system_answers_in_english_and_lang_overrides() {
+    let o = run("en_US.UTF-8", &["explain", SEED_550], None);
+    assert!(
+        stdout(&o).starts_with("Cause: The outgoing server refused to pass your message on"),
+        "{}",
+        stdout(&o)
+    );
+    let o = run("en_US.UTF-8", &["explain", "--lang", "de", SEED_550], None);
+    assert!(stdout(&o).starts_with("Ursache: "));
+    let o = run("de_DE.UTF-8", &["explain", "--lang", "en", SEED_550], None);
+    assert!(stdout(&o).starts_with("Cause: "));
+    // A language we do not speak falls back to English.
+    let o = run("fr_FR.UTF-8", &["explain", SEED_550], None);
+    assert!(stdout(&o).starts_with("Cause: "));
+}
+
+#[test]
+fn reads_standard_input_when_text_is_missing_or_dash() {
+    let thunderbird = "Sending of the message failed.\nAn error occurred while sending mail. The mail server responded: 5.7.1 <x@example.org>: Relay access denied. Please check the message recipient x@example.org and try again.";
+    for args in [&["explain", "--json"][..], &["explain", "--json", "-"][..]] {
+        let o = run("en_US.UTF-8", args, Some(thunderbird));
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let v = json(&o);
+        assert_eq!(v["cause"], "relay_denied");
+        assert_eq!(v["client"], "thunderbird");
+        assert_eq!(v["rejected_address"], "x@example.org");
+        assert!(
+            v["fixes"][0]["text"]
+                .as_str()
+                .expect("text")
+                .contains("\"Authentication method:\"")
+        );
+    }
+}
+
+#[test]
+fn latin1_input_is_read_not_rejected() {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_smtp-doctor"));
+    let mut child = cmd
+        .args(["explain", "--json", "--lang", "de"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    // "550 Benutzer unbekannt – Empfänger" in Latin-1 (ä = 0xE4).
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(b"550 5.1.1 Empf\xe4nger unbekannt")
+        .expect("write");
+    let o = child.wait_with_output().expect("finishes");
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(json(&o)["cause"], "recipient_unknown");
+}
+
+#[test]
+fn unknown_text_is_a_diagnosis_not_an_error() {
+    let o = run(
+        "en_US.UTF-8",
+        &["explain", "--json", "Hello, how are you?"],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(0));
+    let v = json(&o);
+    assert_eq!(v["cause"], "unknown");
+    assert_eq!(v["fixes"].as_array().map(Vec::len), Some(0));
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_localised_message() {
+    let cases: &[(&[&str], &str, &str)] = &[
+        (
+            &["explain", "--lang", "fr", "x"],
+            "Unknown language \"fr\"",
+            "Unbekannte Sprache „fr“",
+        ),
+        (
+            &["explain", "--frobnicate"],
+            "Unknown option: --frobnicate",
+            "Unbekannte Option: --frobnicate",
+        ),
+        (
+            &["frobnicate"],
+            "Unknown command: frobnicate",
+            "Unbekannter Befehl: frobnicate",
+        ),
+        (
+            &["explain", "a", "b"],
+            "Give the error text as one argument",
+            "Geben Sie den Fehlertext als ein Argument",
+        ),
+        (
+            &["explain", "--client", "eudora", "x"],
+            "Unknown mail program \"eudora\"",
+            "Unbekanntes E-Mail-Programm „eudora“",
+        ),
+        (
+            &["explain", "--lang"],
+            "The option --lang needs a value.",
+            "Die Option --lang braucht einen Wert.",
+        ),
+    ];
+    for (args, en, de) in cases {
+        let o = run("en_US.UTF-8", args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(en), "{args:?}: {err}");
+        assert!(o.stdout.is_empty());
+        let o = run("de_DE.UTF-8", args, None);
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(err.contains(de), "{args:?}: {err}");
+    }
+    let o = run("de_DE.UTF-8", &["explain"], Some("   \n"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("keinen Text"));
+}
+
+#[test]
+fn client_option_changes_the_click_path() {
+    let o = run(
+        "en_US.UTF-8",
+        &[
+            "explain",
+            "--client",
+            "apple-mail",
+            "530 5.7.0 Authentication required",
+        ],
+        None,
+    );
+    let out = stdout(&o);
+    assert!(
+        out.contains("Cause: The outgoing server wants you to log in"),
+        "{out}"
+    );
+    assert!(
+        out.contains("\"Automatically manage connection settings\""),
+        "{out}"
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let o = run("de_DE.UTF-8", &["--help"], None);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(stdout(&o).contains("Aufruf:"));
+    // Until the GUI lands, no arguments prints the help.
+    let o = run("en_US.UTF-8", &[], None);
+    assert!(stdout(&o).contains("Usage:"));
+    let o = run("en_US.UTF-8", &["-V"], None);
+    assert_eq!(
+        stdout(&o).trim(),
+        format!("smtp-doctor {}", env!("CARGO_PKG_VERSION"))
+    );
+}

@@ -1,0 +1,7 @@
+//! The integration test binary (one binary, topic modules, as ripgrep does).
+
+mod cli;
+mod corpus;
+mod i18n;
+mod robustness;
+mod util;
