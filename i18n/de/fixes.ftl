@@ -3,35 +3,35 @@
 # outlook, thunderbird, apple-mail, windows-mail, other). Bezeichnungen nach
 # shared/reference/mail-client-labels.md.
 
-fix-enable_smtp_auth = Schalten Sie die Anmeldung am Postausgangsserver ein, mit demselben Benutzernamen und Passwort wie für den Empfang.
+fix-enable_smtp_auth = Schalten Sie die Anmeldung am Postausgangsserver ein – mit demselben Benutzernamen und Passwort wie beim Abrufen Ihrer Mails.
     .how =
         { $client ->
             [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen und „Gleiche Einstellungen wie für Posteingangsserver verwenden“ wählen.
             [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Server auswählen → Bearbeiten… → „Authentifizierungsmethode:“ auf „Passwort, normal“ stellen und den „Benutzername:“ eintragen.
             [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Account auswählen → Servereinstellungen → im Bereich für ausgehende E-Mails „Verbindungseinstellungen automatisch verwalten“ deaktivieren und „Authentifizierung“ auf „Passwort“ stellen.
             [windows-mail] In Windows Mail: Konten verwalten → Konto auswählen → Einstellungen ändern → Synchronisierungseinstellungen für Postfach ändern → Erweiterte Postfacheinstellungen → „Ausgangsserver erfordert Authentifizierung“ und „Benutzernamen und Kennwort auch zum Senden von E-Mail verwenden“ ankreuzen.
-           *[other] In Outlook heißt die Einstellung „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ (Weitere Einstellungen… → Registerkarte „Postausgangsserver“), in Thunderbird „Authentifizierungsmethode: Passwort, normal“ (Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten…).
+           *[other] In Outlook heißt die Einstellung „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ (Weitere Einstellungen… → Registerkarte „Postausgangsserver“); in Thunderbird stellen Sie „Authentifizierungsmethode:“ auf „Passwort, normal“ (Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten…).
         }
 
-fix-use_submission_port = Senden Sie über Port { $port } mit { $security ->
-        [implicit_tls] SSL/TLS
+fix-use_submission_port = Senden Sie über Port { $port } { $security ->
+        [implicit_tls] mit SSL/TLS
         [none] ohne Verschlüsselung
-       *[starttls] STARTTLS
-    }. Dieser Port ist für E-Mail-Programme gedacht; Port 25 ist oft gesperrt und erlaubt selten eine Anmeldung.
+       *[starttls] mit STARTTLS
+    }. Dieser Port ist für E-Mail-Programme gedacht; Port 25 ist oft gesperrt und lässt selten eine Anmeldung zu.
     .how =
         { $client ->
             [outlook] In Outlook: … → Ändern… → Weitere Einstellungen… → Registerkarte „Erweitert“ → „Postausgangsserver (SMTP):“ { $port }, „Verwenden Sie den folgenden verschlüsselten Verbindungstyp:“ STARTTLS.
             [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ { $port }, „Verbindungssicherheit:“ STARTTLS.
             [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Servereinstellungen → „Verbindungseinstellungen automatisch verwalten“ deaktivieren, dann „Port“ auf { $port } setzen und „TLS/SSL verwenden“ aktivieren.
-            [windows-mail] In Windows Mail: Erweiterte Postfacheinstellungen → beim „Postausgangsserver“ „:{ $port }“ an den Servernamen anhängen und „SSL für ausgehende E-Mails erforderlich“ ankreuzen.
+            [windows-mail] In Windows Mail: Erweiterte Postfacheinstellungen → bei „Postausgangsserver“ „:{ $port }“ an den Servernamen anhängen und „SSL für ausgehende E-Mails erforderlich“ ankreuzen.
            *[other] In Outlook: Weitere Einstellungen… → Registerkarte „Erweitert“; in Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ und „Verbindungssicherheit:“.
         }
 
 fix-switch_encryption = Stellen Sie die Verbindungssicherheit auf { $security ->
-        [starttls] STARTTLS mit Port { $port }
-        [implicit_tls] SSL/TLS mit Port { $port }
-       *[none] keine
-    }.
+        [starttls] STARTTLS und den Port auf { $port }
+        [implicit_tls] SSL/TLS und den Port auf { $port }
+       *[none] „Keine“
+    } um.
     .how =
         { $client ->
             [outlook] In Outlook: … → Ändern… → Weitere Einstellungen… → Registerkarte „Erweitert“ → „Verwenden Sie den folgenden verschlüsselten Verbindungstyp:“ und „Postausgangsserver (SMTP):“.
@@ -61,18 +61,18 @@ fix-use_network_smtp_server = Verwenden Sie den Postausgangsserver des Netzes, m
            *[other] Tragen Sie ihn als Postausgangsserver (SMTP) Ihres Kontos ein.
         }
 
-fix-pop_before_smtp = Falls Ihr Anbieter „POP before SMTP“ verwendet: Rufen Sie zuerst Ihre Mails ab und senden Sie dann innerhalb weniger Minuten. Der Server kennt Sie danach für kurze Zeit.
+fix-pop_before_smtp = Falls Ihr Anbieter „POP before SMTP“ verwendet: Rufen Sie zuerst Ihre Mails ab und senden Sie dann innerhalb weniger Minuten. Danach erkennt Sie der Server für kurze Zeit.
     .how =
         { $client ->
-            [outlook] In Outlook geht das automatisch: … → Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen und „Vor dem Senden bei Posteingangsserver anmelden“ wählen.
+            [outlook] In Outlook lässt sich das automatisieren: … → Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen und „Vor dem Senden bei Posteingangsserver anmelden“ wählen.
             [thunderbird] Thunderbird hat dafür keine Einstellung: Klicken Sie vor dem Senden auf „Abrufen“.
-           *[other] Rufen Sie vor dem Senden neue Mails ab (Senden/Empfangen bzw. Abrufen).
+           *[other] Rufen Sie vor dem Senden neue Mails ab (etwa mit „Senden/Empfangen“ oder „Abrufen“).
         }
 
 fix-use_own_address_as_sender =
     { $domain ->
         [none] Senden Sie mit einer Adresse, die zu dem Konto gehört, mit dem Sie sich anmelden, und verwenden Sie eine solche Adresse auch als Antwortadresse.
-       *[other] Senden Sie mit einer Adresse, die auf { "@" }{ $domain } endet – dem Konto, mit dem Sie sich anmelden –, und verwenden Sie eine solche Adresse auch als Antwortadresse.
+       *[other] Senden Sie mit einer Adresse, die auf { "@" }{ $domain } endet – wie das Konto, mit dem Sie sich anmelden –, und verwenden Sie eine solche Adresse auch als Antwortadresse.
     }
     .how =
         { $client ->
@@ -82,10 +82,10 @@ fix-use_own_address_as_sender =
            *[other] Prüfen Sie Absender- und Antwortadresse in den Kontoeinstellungen.
         }
 
-fix-check_credentials = Geben Sie Benutzername und Passwort noch einmal ein, genau wie beim Webmail Ihres Anbieters. Bei den meisten Anbietern ist der Benutzername die vollständige E-Mail-Adresse.
+fix-check_credentials = Geben Sie Benutzername und Passwort noch einmal ein – genau so wie bei der Anmeldung im Webmail Ihres Anbieters. Bei den meisten Anbietern ist der Benutzername die vollständige E-Mail-Adresse.
     .how =
         { $client ->
-            [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → „Benutzername“ und „Kennwort“; für eine eigene Anmeldung beim Postausgangsserver: Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Anmelden mit“.
+            [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → „Benutzername“ und „Kennwort“; für eine eigene Anmeldung am Postausgangsserver: Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Anmelden mit“.
             [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Benutzername:“.
             [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Servereinstellungen → Bereich für ausgehende E-Mails → „Benutzername“ und „Passwort“.
            *[other] Beides finden Sie in den Kontoeinstellungen Ihres E-Mail-Programms beim Postausgangsserver.
@@ -95,31 +95,31 @@ fix-create_app_password = Erstellen Sie in den Sicherheitseinstellungen Ihres Ko
 
 fix-sign_in_via_browser = Melden Sie sich auf diesem Gerät einmal im Browser beim Webmail Ihres Anbieters an und bestätigen Sie die Anmeldung, falls Sie danach gefragt werden; senden Sie dann erneut.
 
-fix-ask_admin_enable_smtp_auth = Bitten Sie Ihren Administrator, „Authentifiziertes SMTP“ (SMTP AUTH) für Ihr Postfach zu erlauben; Ihre Organisation hat es abgeschaltet.
+fix-ask_admin_enable_smtp_auth = Bitten Sie Ihren Administrator, „Authentifiziertes SMTP“ (SMTP AUTH) für Ihr Postfach freizuschalten; in Ihrer Organisation ist es abgeschaltet.
 
-fix-use_oauth2 = Melden Sie sich über die Anmeldeseite Ihres Anbieters an (OAuth2) statt mit einem Passwort.
+fix-use_oauth2 = Melden Sie sich statt mit einem Passwort über die Anmeldeseite Ihres Anbieters an (OAuth2).
     .how =
         { $client ->
-            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Authentifizierungsmethode:“ OAuth2.
+            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Authentifizierungsmethode:“ auf „OAuth2“ stellen.
             [outlook] Aktuelle Outlook-Versionen melden sich so an, wenn Sie das Konto neu hinzufügen (Datei → Konto hinzufügen).
            *[other] E-Mail-Programme, die das können, bieten „OAuth2“ als Authentifizierungsmethode an oder öffnen beim Einrichten des Kontos die Anmeldeseite des Anbieters.
         }
 
-fix-change_auth_method = Wählen Sie eine andere Anmeldeart, die der Server unterstützt – meist das normale Passwort über eine verschlüsselte Verbindung.
+fix-change_auth_method = Wählen Sie ein anderes Anmeldeverfahren, das der Server unterstützt – meist das normale Passwort über eine verschlüsselte Verbindung.
     .how =
         { $client ->
-            [outlook] In Outlook: … → Ändern… → „Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich“ ausschalten, falls angekreuzt.
-            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Authentifizierungsmethode:“ „Passwort, normal“ (mit „Verbindungssicherheit:“ STARTTLS oder SSL/TLS).
-            [apple-mail] In Apple Mail: Servereinstellungen → Bereich für ausgehende E-Mails → „Authentifizierung“: „Passwort“.
-           *[other] In Thunderbird heißt das „Authentifizierungsmethode: Passwort, normal“; in Outlook schalten Sie „Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich“ aus.
+            [outlook] In Outlook: … → Ändern… → Häkchen bei „Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich“ entfernen, falls gesetzt.
+            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Authentifizierungsmethode:“ auf „Passwort, normal“ stellen (bei „Verbindungssicherheit:“ STARTTLS oder SSL/TLS).
+            [apple-mail] In Apple Mail: Servereinstellungen → Bereich für ausgehende E-Mails → „Authentifizierung“ auf „Passwort“ stellen.
+           *[other] In Thunderbird stellen Sie „Authentifizierungsmethode:“ auf „Passwort, normal“; in Outlook entfernen Sie das Häkchen bei „Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich“.
         }
 
-fix-update_mail_program = Aktualisieren Sie Ihr E-Mail-Programm und Ihr Betriebssystem. Alte Versionen (etwa unter Windows 7) kennen die Verschlüsselung nicht, die Server heute verlangen.
+fix-update_mail_program = Aktualisieren Sie Ihr E-Mail-Programm und Ihr Betriebssystem. Alte Versionen (etwa unter Windows 7) beherrschen die Verschlüsselung nicht, die Server heute verlangen.
 
 fix-check_server_name =
     { $host ->
-        [none] Prüfen Sie die Schreibweise des Postausgangsservers und verwenden Sie genau den Namen, den Ihr Anbieter angibt; bei Verschlüsselung muss er zum Zertifikat des Servers passen.
-       *[other] Prüfen Sie den Postausgangsserver „{ $host }“ auf Tippfehler und verwenden Sie genau den Namen, den Ihr Anbieter angibt; bei Verschlüsselung muss er zum Zertifikat des Servers passen.
+        [none] Prüfen Sie, ob der Name des Postausgangsservers richtig geschrieben ist, und verwenden Sie genau den Namen, den Ihr Anbieter angibt; bei verschlüsselter Verbindung muss er zum Zertifikat des Servers passen.
+       *[other] Prüfen Sie den Namen des Postausgangsservers („{ $host }“) auf Tippfehler und verwenden Sie genau den Namen, den Ihr Anbieter angibt; bei verschlüsselter Verbindung muss er zum Zertifikat des Servers passen.
     }
     .how =
         { $client ->
@@ -130,17 +130,17 @@ fix-check_server_name =
            *[other] Gemeint ist der „Postausgangsserver“ bzw. „SMTP-Server“ Ihres Kontos.
         }
 
-fix-check_network = Prüfen Sie, ob das Internet auf diesem Gerät funktioniert und ob eine Firewall oder ein Virenscanner ausgehende Mails blockiert oder prüft (schalten Sie die E-Mail-Prüfung zum Test kurz aus).
+fix-check_network = Prüfen Sie, ob die Internetverbindung auf diesem Gerät funktioniert und ob eine Firewall oder ein Virenscanner ausgehende Mails blockiert oder prüft (schalten Sie zum Test die E-Mail-Prüfung kurz aus).
 
 fix-check_recipient_address =
     { $address ->
-        [none] Prüfen Sie die Empfängeradresse auf Tippfehler, oder fragen Sie die Person nach ihrer aktuellen Adresse.
-       *[other] Prüfen Sie die Adresse { $address } auf Tippfehler, oder fragen Sie die Person nach ihrer aktuellen Adresse.
+        [none] Prüfen Sie die Empfängeradresse auf Tippfehler oder fragen Sie die Person nach ihrer aktuellen Adresse.
+       *[other] Prüfen Sie die Adresse { $address } auf Tippfehler oder fragen Sie die Person nach ihrer aktuellen Adresse.
     }
 
-fix-inform_recipient_other_way = Sagen Sie dem Empfänger auf anderem Weg (Telefon, andere Adresse), dass sein Postfach voll ist.
+fix-inform_recipient_other_way = Teilen Sie dem Empfänger auf anderem Weg (Telefon, andere E-Mail-Adresse) mit, dass sein Postfach voll ist.
 
-fix-reduce_message_size = Senden Sie weniger oder kleinere Anhänge (zum Beispiel verkleinerte Fotos), oder teilen Sie große Dateien über einen Download-Link.
+fix-reduce_message_size = Senden Sie weniger oder kleinere Anhänge (zum Beispiel verkleinerte Fotos) oder stellen Sie große Dateien stattdessen über einen Download-Link bereit.
 
 fix-wait_and_retry =
     { $minutes ->
@@ -149,12 +149,12 @@ fix-wait_and_retry =
        *[other] Warten Sie etwa { $minutes } Minuten und senden Sie dann erneut.
     }
 
-fix-send_less_at_once = Senden Sie an weniger Empfänger auf einmal und verteilen Sie größere Aussendungen über die Zeit; für Newsletter eignet sich ein Versanddienst.
+fix-send_less_at_once = Senden Sie an weniger Empfänger auf einmal und verteilen Sie größere Aussendungen zeitlich; für Newsletter eignet sich ein spezieller Newsletter-Dienst.
 
 fix-ask_provider_delist =
     { $ip ->
-        [none] Bitten Sie Ihren Internet- oder E-Mail-Anbieter, Ihre Adresse von der Sperrliste entfernen zu lassen; der vollständige Fehlertext hilft dabei.
-       *[other] Bitten Sie Ihren Internet- oder E-Mail-Anbieter, die Adresse { $ip } von der Sperrliste entfernen zu lassen; der vollständige Fehlertext hilft dabei.
+        [none] Bitten Sie Ihren Internet- oder E-Mail-Anbieter, Ihre IP-Adresse von der Sperrliste entfernen zu lassen; der vollständige Fehlertext hilft dabei.
+       *[other] Bitten Sie Ihren Internet- oder E-Mail-Anbieter, die IP-Adresse { $ip } von der Sperrliste entfernen zu lassen; der vollständige Fehlertext hilft dabei.
     }
 
 fix-scan_for_malware = Prüfen Sie die Geräte in Ihrem Netz auf Schadsoftware: Ein infiziertes Gerät, das Spam verschickt, ist der häufigste Grund für eine gesperrte Adresse.
@@ -167,6 +167,6 @@ fix-check_sender_address =
        *[other] Prüfen Sie die Absenderadresse { $address } auf Tippfehler, besonders den Teil nach dem @.
     }
 
-fix-review_message_content = Entfernen Sie, was Spamfilter stört: gekürzte Links, viele Links, ausführbare Anhänge oder solche mit Makros; senden Sie dann erneut oder bitten Sie den Empfänger, Sie als sicheren Absender einzutragen.
+fix-review_message_content = Entfernen Sie, was Spamfilter misstrauisch macht: Kurzlinks, viele Links, ausführbare Anhänge oder Anhänge mit Makros; senden Sie dann erneut oder bitten Sie den Empfänger, Sie in seine Liste sicherer Absender aufzunehmen.
 
 fix-contact_provider = Schicken Sie den vollständigen Fehlertext an Ihren Anbieter oder Administrator; darin steht, welche Regel die Nachricht abgewiesen hat.

@@ -4,15 +4,15 @@ cli-help =
     smtp-doctor { $version } – warum geht meine E-Mail nicht raus, und was muss ich ändern?
 
     Aufruf:
-      smtp-doctor                       öffnet die App (bis sie fertig ist: diese Hilfe)
+      smtp-doctor                       öffnet das Programmfenster (vorerst erscheint diese Hilfe)
       smtp-doctor explain [OPTIONEN] [TEXT]
                                         erklärt eine Fehlermeldung Ihres E-Mail-Programms,
                                         eine Unzustellbarkeitsnachricht oder eine Serverantwort;
-                                        liest von der Standardeingabe, wenn TEXT fehlt oder „-“ ist
+                                        liest aus der Standardeingabe, wenn TEXT fehlt oder „-“ ist
 
     Optionen:
-      --lang de|en      Sprache der Antwort (Standard: Sprache des Systems)
-      --client NAME     Hinweise für outlook, thunderbird, apple-mail oder windows-mail formulieren
+      --lang de|en      Sprache der Antwort (Standard: Systemsprache)
+      --client NAME     Anleitungen auf outlook, thunderbird, apple-mail oder windows-mail zuschneiden
       --json            ein JSON-Objekt statt Text ausgeben
       -h, --help        diese Hilfe anzeigen
       -V, --version     Version anzeigen
@@ -21,20 +21,20 @@ cli-error-prefix = Fehler
 cli-error-unknown-option = Unbekannte Option: { $option }
 cli-error-unknown-command = Unbekannter Befehl: { $command }
 cli-error-missing-value = Die Option { $option } braucht einen Wert.
-cli-error-unexpected-value = Die Option { $option } nimmt keinen Wert an.
+cli-error-unexpected-value = Die Option { $option } erwartet keinen Wert.
 cli-error-bad-lang = Unbekannte Sprache „{ $value }“. Möglich sind de und en.
 cli-error-bad-client = Unbekanntes E-Mail-Programm „{ $value }“. Möglich sind outlook, thunderbird, apple-mail, windows-mail und other.
-cli-error-too-many-texts = Geben Sie den Fehlertext als ein Argument (in Anführungszeichen) an oder leiten Sie ihn per Pipe ein.
+cli-error-too-many-texts = Geben Sie den Fehlertext als ein einziges Argument (in Anführungszeichen) an oder übergeben Sie ihn per Pipe.
 cli-error-read-input = Der Fehlertext konnte nicht gelesen werden: { $error }
 cli-error-input-too-large = Der Text ist größer als { $limit } MiB. Fügen Sie nur die Fehlermeldung ein.
-cli-error-empty-input = Es gibt keinen Text zum Erklären. Geben Sie die Fehlermeldung als Argument an oder leiten Sie sie per Pipe ein.
+cli-error-empty-input = Sie haben keinen Text zum Erklären angegeben. Geben Sie die Fehlermeldung als Argument an oder übergeben Sie sie per Pipe.
 cli-error-bad-argument = Dieses Argument ist kein gültiger Text: { $value }
 cli-hint-help = Mit „smtp-doctor --help“ sehen Sie, wie der Aufruf funktioniert.
 
 explain-heading-cause = Ursache
 explain-heading-facts = Was die Meldung verrät
 explain-heading-fixes = Was Sie tun können
-explain-no-fixes = Es wurde nichts gefunden, was Sie ändern könnten. Fügen Sie die vollständige Meldung samt Zahlen ein.
+explain-no-fixes = Es wurde nichts gefunden, was Sie ändern können. Fügen Sie die vollständige Meldung ein, samt aller Zahlen.
 explain-confidence =
     { $confidence ->
         [high] (eindeutig)
@@ -54,4 +54,4 @@ fact-ip = IP-Adresse
 
 value-yes = ja
 value-no = nein
-cli-paste-prompt = Fügen Sie die Fehlermeldung ein und drücken Sie dann Strg+D (Windows: Strg+Z, Eingabe).
+cli-paste-prompt = Fügen Sie die Fehlermeldung ein und drücken Sie dann Strg+D (Windows: Strg+Z, dann Eingabetaste).

@@ -2,7 +2,7 @@
 # explanation for someone who is not an e-mail expert.
 
 cause-relay_denied = The outgoing server refused to pass your message on (relay denied)
-    .explanation = Your mail program handed the message to an outgoing server that does not recognise you. That server delivers mail for its own domain to anyone, but for every other domain it has to pass the message on ("relay"), and it only does that for people it knows: because they log in, or because they are connected through its own network. This typically happens away from home (hotel, office, hotspot) while the mail program still uses the home provider's outgoing server, or when logging in to the outgoing server is switched off.
+    .explanation = Your mail program handed the message to an outgoing server that does not recognise you. That server accepts mail for its own domain from anyone, but for every other domain it has to pass the message on ("relay"), and it only does that for people it knows: because they log in, or because they are connected through its own network. This typically happens away from home (hotel, office, hotspot) while the mail program still uses the home provider's outgoing server, or when logging in to the outgoing server is switched off.
 
 cause-auth_required = The outgoing server wants you to log in
     .explanation = The server only accepts mail from users who sign in with their user name and password, and your mail program sent the message without logging in. Almost every provider requires this today. It is a setting in your mail program, usually called "outgoing server requires authentication".

@@ -56,7 +56,7 @@ fix-use_network_smtp_server = Use the outgoing server of the network you are con
         { $client ->
             [outlook] In Outlook: File → Account Settings → Account Settings… → select the account → Change… → "Outgoing mail server (SMTP)".
             [thunderbird] In Thunderbird: Account Settings → Outgoing Server (SMTP) → Add…, then select it for the account under "Outgoing Server (SMTP):".
-            [apple-mail] In Apple Mail: Mail → Settings → Accounts → Server Settings → "Outgoing Mail Account" → "Edit SMTP Server List".
+            [apple-mail] In Apple Mail: Mail → Settings → Accounts → Server Settings → "Account" pop-up menu in the outgoing section → "Edit SMTP Server List".
             [windows-mail] In Windows Mail: Advanced mailbox settings → "Outgoing (SMTP) email server".
            *[other] Enter it as the outgoing server (SMTP) of your account.
         }
@@ -71,8 +71,8 @@ fix-pop_before_smtp = If your provider uses "POP before SMTP": collect your mail
 
 fix-use_own_address_as_sender =
     { $domain ->
-        [none] Send with an address that belongs to the account you log in with, and use such an address as reply address too.
-       *[other] Send with an address ending in { "@" }{ $domain } – the account you log in with – and use such an address as reply address too.
+        [none] Send with an address that belongs to the account you log in with, and use such an address as your reply address too.
+       *[other] Send with an address ending in { "@" }{ $domain } – like the account you log in with – and use such an address as your reply address too.
     }
     .how =
         { $client ->
@@ -108,7 +108,7 @@ fix-use_oauth2 = Use the sign-in through your provider's login page (OAuth2) ins
 fix-change_auth_method = Choose a different login method that the server supports – usually the normal password over an encrypted connection.
     .how =
         { $client ->
-            [outlook] In Outlook: … → More Settings… → tab "Outgoing Server" → untick "Require logon using Secure Password Authentication (SPA)" if it is ticked.
+            [outlook] In Outlook: … → Change… → untick "Require logon using Secure Password Authentication (SPA)" if it is ticked.
             [thunderbird] In Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Authentication method:" "Normal password" (with "Connection security:" STARTTLS or SSL/TLS).
             [apple-mail] In Apple Mail: Server Settings → outgoing section → "Authentication": "Password".
            *[other] In Thunderbird this is "Authentication method: Normal password"; in Outlook untick "Require logon using Secure Password Authentication (SPA)".

@@ -213,7 +213,7 @@ fn usage_errors_exit_2_with_a_localised_message() {
         (
             &["explain", "a", "b"],
             "Give the error text as one argument",
-            "Geben Sie den Fehlertext als ein Argument",
+            "Geben Sie den Fehlertext als ein einziges Argument",
         ),
         (
             &["explain", "--client", "eudora", "x"],
