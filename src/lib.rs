@@ -8,4 +8,5 @@ pub mod cli;
 pub mod diagnosis;
 pub mod explain;
 pub mod i18n;
+pub mod probe;
 pub mod smtp;

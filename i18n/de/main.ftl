@@ -10,6 +10,34 @@ cli-help =
                                         eine Unzustellbarkeitsnachricht oder eine Serverantwort;
                                         liest aus der Standardeingabe, wenn TEXT fehlt oder „-“ ist
 
+      smtp-doctor check --host SERVER [PRÜFOPTIONEN]
+                                        prüft Ihren Postausgangsserver live von diesem
+                                        Netz aus, ohne etwas zu versenden
+
+    Prüfoptionen:
+      --host SERVER     Postausgangsserver (SMTP)
+      --port PORT       Port (Standard: 587, mit --tls implicit 465)
+      --tls MODUS       auto, none, starttls oder implicit (Standard: auto)
+      --user NAME       Benutzername für die Anmeldung
+      --password-stdin  Passwort aus der Standardeingabe lesen (erste Zeile)
+      --oauth2-token-stdin
+                        stattdessen ein OAuth2-Zugriffstoken lesen und mit XOAUTH2 anmelden
+      --from ADRESSE    Ihre Absenderadresse (Standard: --user, wenn es eine Adresse ist)
+      --to ADRESSE      ein Empfänger für den Relay-Test (mehrfach möglich)
+      --sweep           zusätzlich die Ports 587, 465, 25 und 2525 gleichzeitig prüfen
+      --sweep-ports LISTE
+                        stattdessen diese Ports prüfen, z. B. 587:starttls,465:implicit
+      --timeout SEKUNDEN
+                        Zeitlimit je Schritt (Standard: 10)
+      --insecure        trotz ungültigem Zertifikat weitermachen (es wird trotzdem gemeldet)
+      --ca-file DATEI   den Zertifikaten in dieser PEM-Datei zusätzlich vertrauen
+      --helo NAME       Name, mit dem sich das Programm bei EHLO meldet
+      --pop3-host SERVER
+                        zuerst bei diesem POP3-Server anmelden („POP before SMTP“)
+      --pop3-port PORT, --pop3-tls MODUS
+                        dessen Port und Verschlüsselung (Standard: 110 mit STARTTLS)
+      Rückgabewert: 0 Versand funktioniert, 1 Problem gefunden, 2 Aufruffehler.
+
     Optionen:
       --lang de|en      Sprache der Antwort (Standard: Systemsprache)
       --client NAME     Anleitungen auf outlook, thunderbird, apple-mail oder windows-mail zuschneiden
@@ -29,6 +57,7 @@ cli-error-read-input = Der Fehlertext konnte nicht gelesen werden: { $error }
 cli-error-input-too-large = Der Text ist größer als { $limit } MiB. Fügen Sie nur die Fehlermeldung ein.
 cli-error-empty-input = Sie haben keinen Text zum Erklären angegeben. Geben Sie die Fehlermeldung als Argument an oder übergeben Sie sie per Pipe.
 cli-error-bad-argument = Dieses Argument ist kein gültiger Text: { $value }
+cli-error-write = Die Antwort konnte nicht ausgegeben werden: { $error }
 cli-hint-help = Mit „smtp-doctor --help“ sehen Sie, wie der Aufruf funktioniert.
 
 explain-heading-cause = Ursache

@@ -10,6 +10,32 @@ cli-help =
                                         a bounce or a server reply; reads standard input
                                         when TEXT is missing or "-"
 
+      smtp-doctor check --host HOST [CHECK OPTIONS]
+                                        checks your outgoing server live, from this
+                                        network, without sending anything
+
+    Check options:
+      --host HOST       outgoing server (SMTP)
+      --port PORT       port (default: 587, with --tls implicit 465)
+      --tls MODE        auto, none, starttls or implicit (default: auto)
+      --user NAME       user name for the login
+      --password-stdin  read the password from standard input (first line)
+      --oauth2-token-stdin
+                        read an OAuth2 access token instead and log in with XOAUTH2
+      --from ADDRESS    your sender address (default: --user when it is an address)
+      --to ADDRESS      a recipient for the relay test (repeatable)
+      --sweep           also try ports 587, 465, 25 and 2525 at the same time
+      --sweep-ports LIST
+                        the ports to try instead, e.g. 587:starttls,465:implicit
+      --timeout SECONDS time limit per step (default: 10)
+      --insecure        continue past an invalid certificate (it is still reported)
+      --ca-file FILE    also trust the certificates in this PEM file
+      --helo NAME       name to announce with EHLO
+      --pop3-host HOST  log in to this POP3 server first (POP before SMTP)
+      --pop3-port PORT, --pop3-tls MODE
+                        its port and encryption (default: 110 with STARTTLS)
+      Exit code: 0 sending works, 1 a problem was found, 2 usage error.
+
     Options:
       --lang de|en      language of the answer (default: the system language)
       --client NAME     word the fixes for outlook, thunderbird, apple-mail or windows-mail
@@ -29,6 +55,7 @@ cli-error-read-input = Could not read the error text: { $error }
 cli-error-input-too-large = The text is larger than { $limit } MiB. Paste only the error message.
 cli-error-empty-input = There is no text to explain. Give the error message as an argument or pipe it in.
 cli-error-bad-argument = This argument is not valid text: { $value }
+cli-error-write = The answer could not be written: { $error }
 cli-hint-help = Run "smtp-doctor --help" to see how to use it.
 
 explain-heading-cause = Cause

@@ -1,15 +1,50 @@
 //! Validated settings derived from [`LowArgs`](super::lowargs::LowArgs).
 
 use std::ffi::OsString;
+use std::path::PathBuf;
+use std::time::Duration;
 
 use super::UsageError;
 use super::lowargs::LowArgs;
 use crate::diagnosis::MailClient;
 use crate::i18n::Lang;
+use crate::probe::{Pop3Config, TlsMode, valid_path};
+use crate::smtp::Security;
+
+/// Validated settings of `check`.
+#[derive(Debug)]
+pub(crate) struct CheckArgs {
+    pub host: String,
+    pub port: u16,
+    pub tls: TlsMode,
+    pub user: Option<String>,
+    /// Read a password (false) or an OAuth2 token (true) from standard input.
+    pub secret_stdin: Option<bool>,
+    pub from: String,
+    pub to: Vec<String>,
+    pub sweep: Option<Vec<(u16, TlsMode)>>,
+    pub timeout: Duration,
+    pub insecure: bool,
+    pub ca_file: Option<PathBuf>,
+    pub helo: Option<String>,
+    pub pop3: Option<Pop3Config>,
+    pub json: bool,
+    pub client: MailClient,
+}
+
+/// The ports a sweep tries by default: submission, SMTPS, SMTP, the common alternative.
+pub(crate) const DEFAULT_SWEEP: [(u16, TlsMode); 4] = [
+    (587, TlsMode::StartTls),
+    (465, TlsMode::Implicit),
+    (25, TlsMode::Auto),
+    (2525, TlsMode::Auto),
+];
 
 /// What to do.
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub(crate) enum Command {
+    /// Live check of a server.
+    Check(Box<CheckArgs>),
     /// Print help.
     Help,
     /// Print the version.
@@ -88,6 +123,10 @@ impl HiArgs {
                     client,
                 }
             }
+            Some("check") => match check_args(&low) {
+                Ok(c) => Command::Check(Box::new(c)),
+                Err(e) => return fail(e),
+            },
             Some(other) => {
                 return fail(UsageError::new(
                     "cli-error-unknown-command",
@@ -106,4 +145,149 @@ fn os_to_string(s: &OsString) -> Result<String, UsageError> {
             &[("value", v.to_string_lossy().into_owned())],
         )
     })
+}
+
+fn err(id: &'static str, args: &[(&'static str, String)]) -> UsageError {
+    UsageError::new(id, args)
+}
+
+fn parse_port(v: &str) -> Result<u16, UsageError> {
+    v.parse::<u16>()
+        .ok()
+        .filter(|p| *p > 0)
+        .ok_or_else(|| err("cli-error-bad-port", &[("value", v.to_owned())]))
+}
+
+fn parse_tls(v: &str) -> Result<TlsMode, UsageError> {
+    match v {
+        "auto" => Ok(TlsMode::Auto),
+        "none" => Ok(TlsMode::None),
+        "starttls" => Ok(TlsMode::StartTls),
+        "implicit" | "ssl" | "tls" => Ok(TlsMode::Implicit),
+        _ => Err(err("cli-error-bad-tls", &[("value", v.to_owned())])),
+    }
+}
+
+fn address(v: &str) -> Result<String, UsageError> {
+    if valid_path(v) {
+        Ok(v.to_owned())
+    } else {
+        Err(err("cli-error-bad-address", &[("value", v.to_owned())]))
+    }
+}
+
+fn check_args(low: &LowArgs) -> Result<CheckArgs, UsageError> {
+    if !low.positional.is_empty() {
+        let v = low.positional[0].to_string_lossy().into_owned();
+        return Err(err("cli-error-unexpected-argument", &[("value", v)]));
+    }
+    let host = low
+        .host
+        .clone()
+        .filter(|h| !h.trim().is_empty())
+        .ok_or_else(|| err("cli-error-missing-option", &[("option", "--host".into())]))?;
+    if host
+        .chars()
+        .any(|c| c.is_whitespace() || c.is_control() || c == '/')
+    {
+        return Err(err("cli-error-bad-host", &[("value", host)]));
+    }
+    let tls = low
+        .tls
+        .as_deref()
+        .map(parse_tls)
+        .transpose()?
+        .unwrap_or(TlsMode::Auto);
+    let port = match &low.port {
+        Some(p) => parse_port(p)?,
+        None if tls == TlsMode::Implicit => 465,
+        None => 587,
+    };
+    if (low.password_stdin || low.oauth2) && low.user.is_none() {
+        return Err(err("cli-error-secret-needs-user", &[]));
+    }
+    let from = match (&low.from, &low.user) {
+        (Some(f), _) => address(f)?,
+        (None, Some(u)) if valid_path(u) => u.clone(),
+        _ => return Err(err("cli-error-need-from", &[])),
+    };
+    let to = low
+        .to
+        .iter()
+        .map(|t| address(t))
+        .collect::<Result<Vec<_>, _>>()?;
+    let timeout = match &low.timeout {
+        None => Duration::from_secs(10),
+        Some(t) => t
+            .parse::<u64>()
+            .ok()
+            .filter(|s| (1..=300).contains(s))
+            .map(Duration::from_secs)
+            .ok_or_else(|| err("cli-error-bad-timeout", &[("value", t.clone())]))?,
+    };
+    let sweep = match (&low.sweep_ports, low.sweep) {
+        (Some(list), _) => Some(parse_sweep(list)?),
+        (None, true) => Some(DEFAULT_SWEEP.to_vec()),
+        (None, false) => None,
+    };
+    let pop3 = match &low.pop3_host {
+        None => None,
+        Some(h) => {
+            let security = match low.pop3_tls.as_deref().map(parse_tls).transpose()? {
+                None | Some(TlsMode::Auto | TlsMode::StartTls) => Security::StartTls,
+                Some(TlsMode::None) => Security::None,
+                Some(TlsMode::Implicit) => Security::ImplicitTls,
+            };
+            let port = match &low.pop3_port {
+                Some(p) => parse_port(p)?,
+                None if security == Security::ImplicitTls => 995,
+                None => 110,
+            };
+            Some(Pop3Config {
+                host: h.clone(),
+                port,
+                security,
+            })
+        }
+    };
+    Ok(CheckArgs {
+        host,
+        port,
+        tls,
+        user: low.user.clone(),
+        secret_stdin: (low.password_stdin || low.oauth2).then_some(low.oauth2),
+        from,
+        to,
+        sweep,
+        timeout,
+        insecure: low.insecure,
+        ca_file: low.ca_file.as_ref().map(PathBuf::from),
+        helo: low.helo.clone(),
+        pop3,
+        json: low.json,
+        client: match low.client.as_deref() {
+            None => MailClient::Other,
+            Some(c) => MailClient::from_id(c)
+                .ok_or_else(|| err("cli-error-bad-client", &[("value", c.to_owned())]))?,
+        },
+    })
+}
+
+fn parse_sweep(list: &str) -> Result<Vec<(u16, TlsMode)>, UsageError> {
+    let bad = || err("cli-error-bad-sweep", &[("value", list.to_owned())]);
+    let v = list
+        .split(',')
+        .map(|item| {
+            let (p, t) = item.trim().split_once(':').unwrap_or((item.trim(), "auto"));
+            Ok((
+                parse_port(p).map_err(|_| bad())?,
+                parse_tls(t).map_err(|_| bad())?,
+            ))
+        })
+        .collect::<Result<Vec<_>, UsageError>>()?;
+    if v.is_empty() || v.len() > 8 {
+        Err(bad())
+    } else {
+        Ok(v)
+    }
 }

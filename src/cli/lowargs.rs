@@ -13,6 +13,24 @@ pub(crate) struct LowArgs {
     pub client: Option<String>,
     pub json: bool,
     pub help: bool,
+    // `check`
+    pub host: Option<String>,
+    pub port: Option<String>,
+    pub tls: Option<String>,
+    pub user: Option<String>,
+    pub password_stdin: bool,
+    pub oauth2: bool,
+    pub from: Option<String>,
+    pub to: Vec<String>,
+    pub sweep: bool,
+    pub sweep_ports: Option<String>,
+    pub timeout: Option<String>,
+    pub insecure: bool,
+    pub ca_file: Option<String>,
+    pub helo: Option<String>,
+    pub pop3_host: Option<String>,
+    pub pop3_port: Option<String>,
+    pub pop3_tls: Option<String>,
     pub version: bool,
     pub positional: Vec<OsString>,
 }
@@ -21,7 +39,18 @@ impl LowArgs {
     pub(crate) fn parse(args: impl IntoIterator<Item = OsString>) -> Result<LowArgs, UsageError> {
         use lexopt::prelude::*;
         let mut low = LowArgs::default();
-        let mut parser = lexopt::Parser::from_args(args);
+        // An error text may itself start with "-" ("-ERR Authentication failed"): an argument
+        // with spaces that starts with "-" is text, not an option.
+        let args: Vec<OsString> = args.into_iter().collect();
+        let split = args.iter().position(|a| {
+            let a = a.to_string_lossy();
+            a.starts_with('-') && a.contains(char::is_whitespace) && !a.starts_with("--")
+        });
+        let (opts, texts) = match split {
+            Some(i) => args.split_at(i),
+            None => (&args[..], &[][..]),
+        };
+        let mut parser = lexopt::Parser::from_args(opts.iter().cloned());
         while let Some(arg) = parser.next().map_err(lexopt_error)? {
             match arg {
                 Short('h') | Long("help") => low.help = true,
@@ -29,6 +58,29 @@ impl LowArgs {
                 Long("json") => low.json = true,
                 Long("lang") => low.lang = Some(string_value(&mut parser, "--lang")?),
                 Long("client") => low.client = Some(string_value(&mut parser, "--client")?),
+                Long("host") => low.host = Some(string_value(&mut parser, "--host")?),
+                Long("port") => low.port = Some(string_value(&mut parser, "--port")?),
+                Long("tls") => low.tls = Some(string_value(&mut parser, "--tls")?),
+                Long("user") => low.user = Some(string_value(&mut parser, "--user")?),
+                Long("password-stdin") => low.password_stdin = true,
+                Long("oauth2-token-stdin") => low.oauth2 = true,
+                Long("from") => low.from = Some(string_value(&mut parser, "--from")?),
+                Long("to") => low.to.push(string_value(&mut parser, "--to")?),
+                Long("sweep") => low.sweep = true,
+                Long("sweep-ports") => {
+                    low.sweep_ports = Some(string_value(&mut parser, "--sweep-ports")?)
+                }
+                Long("timeout") => low.timeout = Some(string_value(&mut parser, "--timeout")?),
+                Long("insecure") => low.insecure = true,
+                Long("ca-file") => low.ca_file = Some(string_value(&mut parser, "--ca-file")?),
+                Long("helo") => low.helo = Some(string_value(&mut parser, "--helo")?),
+                Long("pop3-host") => {
+                    low.pop3_host = Some(string_value(&mut parser, "--pop3-host")?)
+                }
+                Long("pop3-port") => {
+                    low.pop3_port = Some(string_value(&mut parser, "--pop3-port")?)
+                }
+                Long("pop3-tls") => low.pop3_tls = Some(string_value(&mut parser, "--pop3-tls")?),
                 Value(v) if low.command.is_none() && low.positional.is_empty() => {
                     low.command = Some(v.into_string().map_err(|v| {
                         UsageError::new(
@@ -52,6 +104,7 @@ impl LowArgs {
                 }
             }
         }
+        low.positional.extend(texts.iter().cloned());
         Ok(low)
     }
 }

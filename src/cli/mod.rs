@@ -3,11 +3,15 @@
 //! Exit codes: 0 a diagnosis was printed (also `unknown`), 2 usage error. Output text comes
 //! from `i18n/`; JSON keys are a stable, documented contract (README.md).
 
+mod check;
 mod hiargs;
 mod lowargs;
 
+pub use check::{outcome_text, report_json, report_text, step_line};
+
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Read, Write};
+use std::sync::Arc;
 
 use fluent_bundle::FluentValue;
 use serde_json::{Value, json};
@@ -49,6 +53,27 @@ impl UsageError {
 pub const EXIT_OK: i32 = 0;
 /// Exit code: usage error.
 pub const EXIT_USAGE: i32 = 2;
+/// Exit code: the output could not be written.
+pub const EXIT_OUTPUT: i32 = 3;
+
+/// The language named by `--lang de|en` / `--lang=de`, if any.
+fn lang_hint(args: &[OsString]) -> Option<Lang> {
+    let mut it = args.iter().map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--lang") {
+            Some("") => it.next().map(|v| v.into_owned()),
+            Some(v) => v.strip_prefix('=').map(str::to_owned),
+            None => None,
+        };
+        if let Some(v) = value {
+            return Lang::from_tag(&v).filter(|_| v == "de" || v == "en");
+        }
+    }
+    None
+}
 
 /// Runs the command line with the program's real streams and the OS language.
 pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
@@ -74,15 +99,24 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> i32 {
+    let args: Vec<OsString> = args.into_iter().collect();
+    // An explicit --lang also applies to errors in the rest of the command line.
+    let err_lang = lang_hint(&args).unwrap_or(os_lang);
     let hi = LowArgs::parse(args)
-        .map_err(|e| (os_lang, e))
+        .map_err(|e| (err_lang, e))
         .and_then(|low| HiArgs::from_low(low, os_lang));
     let hi = match hi {
         Ok(hi) => hi,
         Err((lang, e)) => return usage_error(&Localizer::new(lang), &e, err),
     };
-    let l = Localizer::new(hi.lang);
+    let l = Arc::new(Localizer::new(hi.lang));
     let result = match hi.command {
+        Command::Check(args) => {
+            return match check::run(l.clone(), &args, &mut stdin, out, err) {
+                Ok(code) => code,
+                Err(e) => usage_error(&l, &e, err),
+            };
+        }
         Command::Help => writeln!(
             out,
             "{}",
@@ -125,8 +159,13 @@ pub fn run(
         // A closed pipe (`| head`) is not worth a message.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => EXIT_OK,
         Err(e) => {
-            let _ = writeln!(err, "{}", e);
-            1
+            let _ = writeln!(
+                err,
+                "{}: {}",
+                l.msg("cli-error-prefix", &[]),
+                l.msg("cli-error-write", &[("error", e.to_string().into())])
+            );
+            EXIT_OUTPUT
         }
     }
 }
@@ -152,11 +191,29 @@ fn read_limited(input: &mut impl Read) -> Result<String, UsageError> {
             &[("limit", MAX_INPUT_MIB.to_string())],
         ));
     }
-    Ok(match String::from_utf8(buf) {
+    Ok(decode(buf))
+}
+
+/// UTF-8 when the bytes are (mostly) UTF-8, otherwise Windows-1252, the encoding old Windows
+/// tools save German text in („“ and umlauts included).
+fn decode(buf: Vec<u8>) -> String {
+    match String::from_utf8(buf) {
         Ok(s) => s,
-        // Latin-1 is the likeliest legacy encoding of a German paste; every byte maps.
-        Err(e) => e.into_bytes().iter().map(|&b| char::from(b)).collect(),
-    })
+        Err(e) => {
+            let lossy = String::from_utf8_lossy(e.as_bytes());
+            let valid_multibyte = lossy
+                .chars()
+                .any(|c| !c.is_ascii() && c != char::REPLACEMENT_CHARACTER);
+            if valid_multibyte || e.utf8_error().error_len().is_none() {
+                lossy.into_owned()
+            } else {
+                encoding_rs::WINDOWS_1252
+                    .decode(e.as_bytes())
+                    .0
+                    .into_owned()
+            }
+        }
+    }
 }
 
 /// The human-readable report.

@@ -8,6 +8,7 @@
 
 mod cause;
 mod fix;
+pub mod probe;
 
 pub use cause::Cause;
 pub use fix::{Fix, FixContext, fixes_for};

@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use super::hresult;
 use super::normalize::normalize;
-use super::parse::Facts;
+use super::parse::{Facts, SourceKind};
 use super::rules::{PHRASES, S};
 use crate::diagnosis::Cause;
 use crate::smtp::{EnhancedCode, ReplyCode};
@@ -135,11 +135,12 @@ pub fn classify(text: &str, facts: &Facts) -> Verdict {
     let mut scores: Scores = [0; Cause::ALL.len()];
     let mut evidence = Vec::new();
 
-    let norm = normalize(text);
-    score_phrases(&norm, 1, false, &mut scores, &mut evidence);
+    // The server's own reply first, so its phrases are marked as such in the evidence.
     if let Some(resp) = &facts.server_response {
         score_phrases(&normalize(resp), 1, true, &mut scores, &mut evidence);
     }
+    let norm = normalize(text);
+    score_phrases(&norm, 1, false, &mut scores, &mut evidence);
     let words_best = scores.iter().copied().max().unwrap_or(0);
     let priors = code_priors(facts);
     for &(cause, weight, _) in &priors {
@@ -176,7 +177,9 @@ pub fn classify(text: &str, facts: &Facts) -> Verdict {
     }
 
     // A timeout towards port 25 is, far more often than not, a network that filters port 25.
-    if cause == Cause::ConnectionTimeout && facts.port == Some(25) {
+    // Only for the user's own client: in a bounce, port 25 is between two servers.
+    let own_client = !matches!(facts.source, SourceKind::Bounce | SourceKind::LogLine);
+    if cause == Cause::ConnectionTimeout && facts.port == Some(25) && own_client {
         cause = Cause::BlockedDynamicIpOrPort25;
         evidence.push(Evidence::Port25Timeout);
     }
@@ -236,6 +239,13 @@ fn score_phrases(
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
         {
+            continue;
+        }
+        // `relay=mx.example` in a log line is a field name, not the word.
+        let word_end = norm[hit.end()..]
+            .find(|c: char| !c.is_alphanumeric())
+            .map_or(norm.len(), |i| hit.end() + i);
+        if starts_word && norm[word_end..].starts_with('=') {
             continue;
         }
         if ends_word

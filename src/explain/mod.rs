@@ -34,6 +34,8 @@ pub struct Explanation {
 /// Explains a pasted error text. Never fails: a text with nothing recognisable yields
 /// [`Cause::Unknown`].
 pub fn explain(text: &str) -> Explanation {
+    // A byte-order mark from a Windows clipboard or file is no part of the message.
+    let text = text.trim_start_matches('\u{feff}');
     let facts = parse(text);
     let verdict = classify::classify(text, &facts);
     let ctx = FixContext {
@@ -46,10 +48,28 @@ pub fn explain(text: &str) -> Explanation {
         login: facts.login.clone(),
         basic_auth_disabled: verdict.basic_auth_disabled,
     };
+    let mut fixes = fixes_for(verdict.cause, &ctx);
+    // A bounce reports trouble between two mail servers: the user's own connection settings
+    // are not the problem, so don't send them to change them.
+    let between_servers = matches!(facts.source, SourceKind::Bounce | SourceKind::LogLine);
+    if between_servers
+        && matches!(
+            verdict.cause,
+            Cause::ConnectionFailed | Cause::ConnectionTimeout
+        )
+    {
+        fixes = vec![
+            Fix::CheckRecipientAddress {
+                address: facts.rejected_address.clone(),
+            },
+            Fix::WaitAndRetry { minutes: 60 },
+            Fix::ContactProvider,
+        ];
+    }
     Explanation {
         cause: verdict.cause,
         confidence: verdict.confidence,
-        fixes: fixes_for(verdict.cause, &ctx),
+        fixes,
         facts,
         evidence: verdict.evidence,
     }

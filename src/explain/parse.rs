@@ -83,7 +83,7 @@ macro_rules! re {
     };
 }
 
-const ADDR: &str = r"[A-Za-z0-9._%+\-!#$&'*=?^{|}~]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+";
+const ADDR: &str = r"[A-Za-z0-9._%+\-!#$&*=?^{|}~][A-Za-z0-9._%+\-!#$&'*=?^{|}~]*@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+";
 
 re!(RE_CODE, r"\b([2-5][0-5][0-9])\b");
 re!(
@@ -147,7 +147,7 @@ re!(
 // line; `trim_response` then cuts quotes and the wrapper's trailing fields.
 re!(
     RE_WRAPPED,
-    r#"(?im)(?:server response|serverantwort|the server responded|server responded|the mail server responded|the mail server sent|der (?:e-mail-|mail-)?server antwortete|der server hat geantwortet|the server response was|remote server returned|diagnostic-code:\s*smtp\s*;|said\s*:|smtp error from remote mail server after [^:\n]{0,300}:|command failed\s*:|server -> client\s*:|invalid login\s*:|server replied\s*:)\s*[:;]?\s*(.+)"#
+    r#"(?im)(?:the server response was|server response|die serverantwort war|serverantwort|the server responded|server responded|the mail server responded|the mail server sent|der (?:e-mail-|mail-)?server antwortete|der postausgangs-server \(smtp\) antwortete|der server hat geantwortet|the server response was|remote server returned|diagnostic-code:\s*smtp\s*;|said\s*:|smtp error from remote mail server after [^:\n]{0,300}:|command failed\s*:|server -> client\s*:|invalid login\s*:|server replied\s*:)\s*[:;]?\s*(.+)"#
 );
 re!(
     RE_SMTPLIB,
@@ -165,12 +165,7 @@ pub fn parse(text: &str) -> Facts {
         account: RE_ACCOUNT.captures(text).map(|c| c[1].trim().to_owned()),
         protocol: RE_PROTOCOL.captures(text).map(|c| c[1].to_uppercase()),
         login: RE_NOT_OWNED_LOGIN.captures(text).map(|c| c[1].to_owned()),
-        server: [&*RE_SERVER, &*RE_TB_SERVER, &*RE_HOST_SAID, &*RE_URL_HOST]
-            .iter()
-            .find_map(|re| {
-                re.captures(text)
-                    .map(|c| c[1].trim_end_matches('.').to_owned())
-            }),
+        server: find_server(text),
         ..Facts::default()
     };
 
@@ -189,7 +184,10 @@ pub fn parse(text: &str) -> Facts {
     facts.rejected_address = RE_REJECTED
         .captures(text)
         .map(|c| c[1].to_owned())
-        .or_else(|| RE_ADDR.captures(scope).map(|c| c[1].to_owned()));
+        .or_else(|| {
+            let resp = facts.server_response.as_deref()?;
+            RE_ADDR.captures(resp).map(|c| c[1].to_owned())
+        });
     facts.ip = RE_IPV4
         .captures(scope)
         .or_else(|| RE_IPV4.captures(text))
@@ -198,6 +196,25 @@ pub fn parse(text: &str) -> Facts {
     facts.source = source;
     facts.client = client;
     facts
+}
+
+/// The outgoing server's name. An NDR's "Generating server:" / "Receiving server:" is some
+/// other server, not the user's.
+fn find_server(text: &str) -> Option<String> {
+    let outlook = RE_SERVER.captures_iter(text).find(|c| {
+        let start = c.get(0).map_or(0, |m| m.start());
+        let before = text[..start].trim_end().to_ascii_lowercase();
+        !(before.ends_with("generating")
+            || before.ends_with("receiving")
+            || before.ends_with("sending"))
+    });
+    outlook
+        .or_else(|| {
+            [&*RE_TB_SERVER, &*RE_HOST_SAID, &*RE_URL_HOST]
+                .iter()
+                .find_map(|re| re.captures(text))
+        })
+        .map(|c| c[1].trim_end_matches('.').to_owned())
 }
 
 /// The best reply code in `text` and its byte offset. Candidates are scored: followed by an
@@ -234,6 +251,8 @@ fn find_reply_code(text: &str) -> Option<(ReplyCode, usize)> {
         let tail = tail.trim_end();
         if tail.ends_with("port")
             || tail.ends_with("port:")
+            || tail.ends_with("line")
+            || after.starts_with(", in ")
             || ["anschluss", "errno", "error number", "size", "limit", "(#"]
                 .iter()
                 .any(|w| tail.contains(w))
@@ -290,7 +309,10 @@ fn find_enhanced(text: &str, code: Option<ReplyCode>) -> Option<EnhancedCode> {
         let e = format!("{}.{}.{}", &c[1], &c[2], &c[3])
             .parse::<EnhancedCode>()
             .ok();
-        let Some(e) = e else { continue };
+        // RFC 3463 subjects are 0–7; "Exim 4.94.2" is a version, not a status.
+        let Some(e) = e.filter(|e| e.subject <= 7) else {
+            continue;
+        };
         if code.is_none_or(|code| u16::from(e.class) == code.get() / 100) {
             return Some(e);
         }
@@ -300,10 +322,32 @@ fn find_enhanced(text: &str, code: Option<ReplyCode>) -> Option<EnhancedCode> {
 }
 
 fn find_port(text: &str) -> Option<u16> {
+    const CODE_FILES: [&str; 14] = [
+        "js", "ts", "mjs", "java", "py", "php", "cs", "rb", "go", "rs", "kt", "c", "cpp", "h",
+    ];
+    let host_port = || {
+        RE_HOST_PORT.captures_iter(text).find_map(|c| {
+            let whole = c.get(0)?;
+            let after = &text[whole.end()..];
+            // `index.js:25:19` and `Foo.java:2358)` are source positions, not ports.
+            let tld = whole
+                .as_str()
+                .rsplit_once(':')?
+                .0
+                .rsplit('.')
+                .next()
+                .unwrap_or("");
+            let source_position = after.starts_with(')')
+                || after.starts_with(':') && after[1..].starts_with(|ch: char| ch.is_ascii_digit())
+                || CODE_FILES.iter().any(|e| tld.eq_ignore_ascii_case(e));
+            (!source_position).then(|| c[1].to_owned())
+        })
+    };
     RE_PORT
         .captures(text)
-        .or_else(|| RE_HOST_PORT.captures(text))
-        .and_then(|c| c[1].parse::<u16>().ok())
+        .map(|c| c[1].to_owned())
+        .or_else(host_port)
+        .and_then(|p| p.parse::<u16>().ok())
         .filter(|p| *p > 0)
 }
 
@@ -319,11 +363,26 @@ fn find_wrapped_response(text: &str) -> Option<String> {
     if let Some(c) = RE_SMTPLIB.captures(text) {
         return Some(cap(&format!("{} {}", &c[1], c[2].replace("\\n", " "))));
     }
-    let c = RE_WRAPPED.captures(text)?;
-    let m = c.get(1)?;
+    // Several wrappers (a PHPMailer debug log has one per server line): take the first that
+    // carries a failure code, else the last.
+    let mut chosen = None;
+    for c in RE_WRAPPED.captures_iter(text).take(256) {
+        let Some(m) = c.get(1) else { continue };
+        let failure = trim_response(m.as_str()).starts_with(['4', '5']);
+        chosen = Some(m);
+        if failure {
+            break;
+        }
+    }
+    let m = chosen?;
     // A Postfix bounce continues the reply on the next lines ("said: 554\n5.7.1 …").
     let mut end = m.end();
-    for line in text[end..].split_inclusive('\n').skip(1).take(8) {
+    for (i, line) in text[end..].split_inclusive('\n').take(9).enumerate() {
+        if i == 0 {
+            // The rest of the matched line: its line break.
+            end += line.len();
+            continue;
+        }
         let t = line.trim();
         if t.is_empty()
             || t.contains(':') && !t.starts_with(|ch: char| ch.is_ascii_digit() || ch == '<')
@@ -340,7 +399,7 @@ fn find_wrapped_response(text: &str) -> Option<String> {
 /// Cuts quotes and the trailing fields a dialog puts after the server's words.
 fn trim_response(s: &str) -> &str {
     let mut s = s.trim_start_matches(['\'', '"', '„', '“', ' ']);
-    let lower = s.to_lowercase();
+    let lower = s.to_ascii_lowercase();
     for stop in [
         "', port",
         "\", port",
@@ -389,6 +448,24 @@ fn detect_source(text: &str, facts: &Facts) -> (SourceKind, MailClient) {
     // Only the head matters for these markers; avoids lower-casing a huge paste twice.
     let head: String = text.chars().take(8192).collect::<String>().to_lowercase();
     let has = |words: &[&str]| words.iter().any(|w| head.contains(w));
+    let library = has(&[
+        "smtpexception",
+        "system.net",
+        "smtplib",
+        "nodemailer",
+        "phpmailer",
+        "smtp error:",
+        "mailkit",
+        "javax.mail",
+        "econnrefused",
+        "etimedout",
+        "eauth",
+        "traceback",
+        "smtp connect()",
+    ]);
+    if facts.hresult.is_none() && library {
+        return (SourceKind::ClientLibrary, MailClient::Other);
+    }
     if facts.hresult.is_some()
         || has(&[
             "secure (ssl)",
@@ -408,6 +485,8 @@ fn detect_source(text: &str, facts: &Facts) -> (SourceKind, MailClient) {
         "senden der nachricht fehlgeschlagen",
         "konten-einstellungen",
         "account settings |",
+        "fehler beim senden der nachricht",
+        "der mail-server antwortete",
     ]) {
         return (SourceKind::ClientDialog, MailClient::Thunderbird);
     }

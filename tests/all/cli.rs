@@ -279,3 +279,53 @@ fn help_and_version() {
         format!("smtp-doctor {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+#[test]
+fn lang_option_applies_to_errors_elsewhere_on_the_line() {
+    let o = run("en_US.UTF-8", &["explain", "--lang", "de", "--bogus"], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("Unbekannte Option: --bogus"));
+}
+
+#[test]
+fn texts_starting_with_a_dash_are_text() {
+    let o = run(
+        "en_US.UTF-8",
+        &["explain", "--json", "-ERR [AUTH] Authentication failed."],
+        None,
+    );
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert_eq!(json(&o)["cause"], "auth_failed");
+}
+
+#[test]
+fn windows_1252_input_keeps_quotes_and_umlauts() {
+    // „Relay verweigert“ with Windows-1252 quotes (0x84, 0x93) and ü (0xFC).
+    let mut bytes = b"Serverantwort: \x84550 <a@b.example>... Relay verweigert\x93, Anschluss: 25, Secure (SSL): Nein, Fehlernummer: 0x800CCC79 \xfc".to_vec();
+    bytes.push(b'\n');
+    let mut child = Command::new(env!("CARGO_BIN_EXE_smtp-doctor"))
+        .args(["explain", "--json", "--lang", "de"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(&bytes)
+        .expect("write");
+    let o = child.wait_with_output().expect("finishes");
+    let v = json(&o);
+    assert_eq!(v["cause"], "relay_denied");
+    assert_eq!(
+        v["server_response"],
+        "550 <a@b.example>... Relay verweigert"
+    );
+    assert_eq!(v["port"], 25);
+}

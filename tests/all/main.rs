@@ -2,6 +2,7 @@
 
 mod cli;
 mod corpus;
+mod explain_cases;
 mod i18n;
 mod robustness;
 mod util;

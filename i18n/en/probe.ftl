@@ -1,0 +1,83 @@
+# The live check (smtp-doctor check): progress lines, results, and its usage errors.
+
+check-start = Checking { $host }, port { $port } …
+check-verdict-works = Result: sending works from here ({ $host }, port { $port }).
+check-verdict-fails = Result: sending does not work from here ({ $host }, port { $port }).
+check-evidence = Seen at
+check-sweep-heading = What works from here
+check-sweep-row = Port { $port } ({ $tls ->
+        [starttls] STARTTLS
+        [implicit] SSL/TLS
+        [none] no encryption
+       *[auto] automatic
+    }): reachable { $reached }, sending works { $works }
+
+step-resolve = DNS lookup
+step-connect = Connection
+step-tls_handshake = Encryption (TLS)
+step-greeting = Server greeting
+step-ehlo = Capabilities (EHLO)
+step-helo = Greeting (HELO)
+step-starttls = Switch to encryption (STARTTLS)
+step-auth = Login
+step-mail_from = Sender { $phase ->
+        [authenticated] (with login)
+        [after_pop] (after POP3 login)
+       *[other] (without login)
+    }
+step-rcpt_same_domain = Recipient in your own domain { $phase ->
+        [authenticated] (with login)
+        [after_pop] (after POP3 login)
+       *[other] (without login)
+    }
+step-rcpt_outside = Recipient elsewhere, the relay test { $phase ->
+        [authenticated] (with login)
+        [after_pop] (after POP3 login)
+       *[other] (without login)
+    }
+step-rset = Reset (nothing is sent)
+step-quit = Goodbye (QUIT)
+step-pop_login = POP3 login
+
+outcome-resolved = found { $detail }
+outcome-dns_failed = name not found ({ $detail })
+outcome-connected = connected to { $detail }
+outcome-refused = { $detail } refused the connection
+outcome-filtered = no answer from { $detail } – the port seems to be blocked
+outcome-unreachable = not reachable ({ $detail })
+outcome-reply = server says: { $detail }
+outcome-tls_established = encrypted ({ $detail })
+outcome-tls_failed = failed: { $detail }
+outcome-not_offered = the server does not offer this
+outcome-no_common_mechanism = no login method in common (the server offers { $detail })
+outcome-timeout = no answer in time
+outcome-closed = the server closed the connection
+outcome-malformed = the answer is not valid SMTP: { $detail }
+outcome-io_error = error: { $detail }
+outcome-pop_logged_in = logged in ({ $detail })
+outcome-pop_refused = refused ({ $detail })
+
+tls-not_tls = the server does not speak TLS on this port from the start
+tls-handshake = handshake failed ({ $detail })
+tls-bad_server_name = the server name cannot be used for TLS
+cert-unknown_issuer = the certificate was issued by an authority this computer does not trust
+cert-self_signed = the certificate is self-signed
+cert-expired = the certificate has expired
+cert-not_yet_valid = the certificate is not valid yet (check the computer's date)
+cert-name_mismatch = the certificate is not valid for the name { $expected }
+cert-revoked = the certificate has been revoked
+cert-other = the certificate was refused ({ $detail })
+
+cli-error-unexpected-argument = Unexpected argument: { $value }
+cli-error-missing-option = The option { $option } is required.
+cli-error-bad-host = "{ $value }" is not a server name.
+cli-error-bad-port = "{ $value }" is not a port number (1 to 65535).
+cli-error-bad-tls = Unknown encryption "{ $value }". Use auto, none, starttls or implicit.
+cli-error-secret-needs-user = A password or token needs --user.
+cli-error-need-from = Give your sender address with --from (or a --user that is an e-mail address).
+cli-error-bad-address = "{ $value }" is not an e-mail address.
+cli-error-bad-timeout = "{ $value }" is not a number of seconds between 1 and 300.
+cli-error-bad-sweep = The port list "{ $value }" was not understood. Example: 587:starttls,465:implicit,25:auto
+cli-error-empty-secret = No password was given on standard input.
+cli-error-ca-file = Could not read certificates from { $path }: { $error }
+cli-error-runtime = Could not start the network engine: { $error }

@@ -1,0 +1,130 @@
+//! Regression cases from review: realistic texts whose facts or cause were once wrong.
+
+use smtp_doctor::diagnosis::{Cause, Fix};
+use smtp_doctor::explain::{Evidence, SourceKind, explain};
+
+#[test]
+fn wrapped_reply_ending_in_a_multibyte_character_does_not_panic() {
+    let e = explain("Server response: 554\nRejected ä");
+    assert_eq!(e.facts.reply_code.map(|c| c.get()), Some(554));
+    assert!(
+        e.facts
+            .server_response
+            .as_deref()
+            .is_some_and(|r| r.ends_with('ä'))
+    );
+    let e = explain("host mx.example.org[192.0.2.1] said: 550\n5.1.1 Empfänger unbekannt ü");
+    assert_eq!(e.cause, Cause::RecipientUnknown);
+}
+
+#[test]
+fn stack_trace_positions_are_not_ports() {
+    let t = "Error: Connection timeout\n    at SMTPConnection._onTimeout (/app/node_modules/nodemailer/lib/smtp-connection/index.js:25:19)";
+    let e = explain(t);
+    assert_eq!(e.facts.port, None);
+    assert_eq!(e.cause, Cause::ConnectionTimeout);
+    let e = explain("at com.sun.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2358)");
+    assert_eq!(e.facts.port, None);
+}
+
+#[test]
+fn bounce_connection_trouble_is_not_blamed_on_the_users_settings() {
+    let t = "Generating server: mail.contoso.com\nRemote Server returned '451 4.4.316 Connection refused [Message=Socket error code 10061]'";
+    let e = explain(t);
+    assert_eq!(
+        e.facts.server, None,
+        "the generating server is not the user's outgoing server"
+    );
+    assert_eq!(e.cause, Cause::ConnectionFailed);
+    assert!(!e.fixes.iter().any(|f| matches!(
+        f,
+        Fix::CheckServerName { .. } | Fix::UseSubmissionPort { .. }
+    )));
+    let t = "Dec  1 10:00:00 mx postfix/smtp[123]: ABC: to=<a@example.org>, relay=none, delay=30, status=deferred (connect to mx.example.org[192.0.2.25]:25: Connection timed out)";
+    let e = explain(t);
+    assert_eq!(
+        e.cause,
+        Cause::ConnectionTimeout,
+        "between servers, not the user's blocked port 25"
+    );
+}
+
+#[test]
+fn postfix_relay_field_is_not_relay_denial() {
+    let t = "Feb 11 07:41:39 host postfix/smtp[3006]: 4424441E46: to=<r@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=0.58, dsn=5.0.0, status=bounced (host mx.example.org[192.0.2.1] said: 550 Message rejected (in reply to end of DATA command))";
+    assert_ne!(explain(t).cause, Cause::RelayDenied);
+}
+
+#[test]
+fn phpmailer_debug_log_uses_the_failing_reply() {
+    let t = "2024-01-01 10:00:00 SERVER -> CLIENT: 220 smtp.example.com ESMTP\n2024-01-01 10:00:00 CLIENT -> SERVER: EHLO web\n2024-01-01 10:00:00 SERVER -> CLIENT: 250-smtp.example.com\n2024-01-01 10:00:01 SERVER -> CLIENT: 535 5.7.8 Error: authentication failed: authentication failure\n2024-01-01 10:00:01 SMTP ERROR: Password command failed: 535 5.7.8 Error: authentication failed";
+    let e = explain(t);
+    assert_eq!(e.facts.reply_code.map(|c| c.get()), Some(535));
+    assert_eq!(e.cause, Cause::AuthFailed);
+}
+
+#[test]
+fn german_dotnet_exception_is_a_library_error() {
+    let t = "System.Net.Mail.SmtpException: Für den SMTP-Server ist eine sichere Verbindung erforderlich, oder der Client war nicht authentifiziert. Die Serverantwort war: 5.7.0 Authentication Required.";
+    let e = explain(t);
+    assert_eq!(e.facts.source, SourceKind::ClientLibrary);
+    assert!(
+        e.facts
+            .server_response
+            .as_deref()
+            .is_some_and(|r| r.starts_with("5.7.0")),
+        "{:?}",
+        e.facts.server_response
+    );
+    assert_eq!(e.cause, Cause::AuthRequired);
+}
+
+#[test]
+fn traceback_line_numbers_are_not_reply_codes() {
+    let t = "Traceback (most recent call last):\n  File \"/usr/lib/python3.11/smtplib.py\", line 421, in login\nssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1002)";
+    let e = explain(t);
+    assert_eq!(e.facts.reply_code, None);
+    assert_eq!(e.cause, Cause::TlsFailed);
+}
+
+#[test]
+fn phrases_in_the_server_reply_are_marked() {
+    let e = explain(
+        "Serverantwort: \"550 <a@b.example>... Relay verweigert\", Anschluss: 25, Fehlernummer: 0x800CCC79",
+    );
+    assert!(e.evidence.iter().any(|ev| matches!(
+        ev,
+        Evidence::Phrase {
+            in_server_response: true,
+            ..
+        }
+    )));
+}
+
+#[test]
+fn more_wordings() {
+    assert_eq!(
+        explain("552 5.2.2 Mailbox size limit exceeded").cause,
+        Cause::MailboxFull
+    );
+    assert_eq!(
+        explain("socket.gaierror: [Errno -3] Temporary failure in name resolution").cause,
+        Cause::ConnectionFailed
+    );
+    assert_eq!(
+        explain("The server “smtp.gmail.com” cannot be contacted on port 587.").cause,
+        Cause::ConnectionFailed
+    );
+    assert_eq!(
+        explain("554 5.2.0 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded").cause,
+        Cause::MailboxFull
+    );
+}
+
+#[test]
+fn versions_are_not_status_codes_and_quotes_are_not_addresses() {
+    let e = explain("550 Administrative prohibition (Exim 4.94.2)");
+    assert_eq!(e.facts.enhanced_code, None);
+    let t = "Your server has unexpectedly terminated the connection. Account: 'max@example.de', Server: 'smtp.example.de', Protocol: SMTP, Port: 25, Secure (SSL): No, Error Number: 0x800CCC0F";
+    assert_eq!(explain(t).facts.rejected_address, None);
+}
