@@ -1,23 +1,26 @@
 #!/usr/bin/env bash
-# Runs every test of smtp-doctor on a Debian machine: installs what the tests need (when
-# run as root), starts the servers they use, and runs `cargo test`.
+# Runs every test of smtp-doctor on a Debian machine: installs what the tests need (as
+# root), starts the real Postfix + Dovecot lab on 127.0.0.1 that the probe tests talk to,
+# runs `cargo test`, and stops the lab again.
 # Usage: bash tests/run.sh [extra cargo test args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+if [ "$(id -u)" != 0 ]; then
+  echo "tests/run.sh: run as root: it installs Postfix/Dovecot and starts them on 127.0.0.1" >&2
+  exit 1
+fi
+
 need_pkgs=()
 command -v cc >/dev/null 2>&1 || need_pkgs+=(gcc libc6-dev)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ]; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y --no-install-recommends "${need_pkgs[@]}" \
-      || { apt-get update && apt-get install -y --no-install-recommends "${need_pkgs[@]}"; }
-  else
-    echo "tests/run.sh: missing packages: ${need_pkgs[*]} (run as root to install them)" >&2
-    exit 1
-  fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y --no-install-recommends "${need_pkgs[@]}" \
+    || { apt-get update && apt-get install -y --no-install-recommends "${need_pkgs[@]}"; }
 fi
 
-# The explainer tests need no servers yet. The probe tests will start the Postfix/Dovecot lab
-# here (tests/lab/start.sh) once they exist.
+# The lab: installs postfix, dovecot, openssl, swaks when missing; (re)starts everything.
+bash tests/lab/start.sh
+trap 'bash tests/lab/stop.sh >/dev/null 2>&1 || true' EXIT
+
 cargo test --all-targets "$@"

@@ -20,7 +20,7 @@ mod tls;
 
 pub use auth::{Credentials, Mechanism, Secret};
 pub use command::{Command, valid_path};
-pub use net::{BoxFuture, Io, Network, SystemNetwork};
+pub use net::{BoxFuture, Connection, Io, Network, SystemNetwork};
 pub use pop3::Pop3Config;
 pub use reply::{Malformed, Reply, parse_reply};
 pub use run::{probe, sweep};
@@ -131,6 +131,8 @@ pub struct ProbeReport {
     pub steps: Vec<Step>,
     /// EHLO capabilities (after TLS, when upgraded).
     pub capabilities: Vec<String>,
+    /// The largest message the server accepts (EHLO `SIZE`), in bytes.
+    pub max_message_size: Option<u64>,
     /// TLS details, when TLS was set up or tried.
     pub tls: Option<TlsInfo>,
     /// Relay test without login.

@@ -100,6 +100,7 @@ pub async fn probe(cfg: &ProbeConfig, net: &dyn Network, sink: Option<&Sink>) ->
             tls_mode,
             steps: vec![],
             capabilities: vec![],
+            max_message_size: None,
             tls: None,
             unauthenticated: None,
             authenticated: None,
@@ -343,6 +344,13 @@ impl Session<'_> {
                 .skip(1)
                 .map(|l| l.trim().to_owned())
                 .collect();
+            self.report.max_message_size = self.report.capabilities.iter().find_map(|c| {
+                let (k, v) = c.split_once(' ')?;
+                k.eq_ignore_ascii_case("SIZE")
+                    .then(|| v.trim().parse().ok())
+                    .flatten()
+                    .filter(|n| *n > 0)
+            });
             return Ok(());
         }
         // An old or minimal server: fall back to HELO (no extensions).

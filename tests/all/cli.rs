@@ -329,3 +329,237 @@ fn windows_1252_input_keeps_quotes_and_umlauts() {
     );
     assert_eq!(v["port"], 25);
 }
+
+mod check {
+    //! `smtp-doctor check` against the lab, through the real binary.
+
+    use super::*;
+    use crate::probe_lab::Lab;
+
+    fn check(locale: &str, args: &[&str], stdin: Option<&str>) -> Output {
+        let lab = Lab::get();
+        let ca = lab.var("CA");
+        let mut all = vec![
+            "check",
+            "--host",
+            "127.0.0.1",
+            "--ca-file",
+            ca.as_str(),
+            "--timeout",
+            "10",
+        ];
+        all.extend_from_slice(args);
+        run(locale, &all, stdin)
+    }
+
+    #[test]
+    fn relay_refusal_in_german_with_exit_1() {
+        let lab = Lab::get();
+        let port = lab.port("RELAY").to_string();
+        let o = check(
+            "de_DE.UTF-8",
+            &[
+                "--port",
+                &port,
+                "--from",
+                "alice@lab.test",
+                "--to",
+                "x@outside.example",
+            ],
+            None,
+        );
+        assert_eq!(o.status.code(), Some(1));
+        let out = stdout(&o);
+        assert!(
+            out.starts_with("Ergebnis: Von hier aus funktioniert der Versand nicht"),
+            "{out}"
+        );
+        assert!(
+            out.contains("Der Postausgangsserver hat die Weiterleitung abgelehnt"),
+            "{out}"
+        );
+        assert!(out.contains("Relay access denied"), "{out}");
+        let progress = String::from_utf8_lossy(&o.stderr);
+        assert!(
+            progress.contains("✗") && progress.contains("Relay-Test"),
+            "{progress}"
+        );
+    }
+
+    #[test]
+    fn working_submission_in_english_json_with_exit_0() {
+        let lab = Lab::get();
+        let port = lab.port("SUBMISSION").to_string();
+        let o = check(
+            "en_US.UTF-8",
+            &[
+                "--port",
+                &port,
+                "--tls",
+                "starttls",
+                "--user",
+                "alice@lab.test",
+                "--password-stdin",
+                "--json",
+            ],
+            Some("alice-secret\n"),
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let v = json(&o);
+        assert_eq!(v["verdict"]["sending_works"], true);
+        assert_eq!(v["findings"].as_array().map(Vec::len), Some(0));
+        assert!(v["steps"].as_array().is_some_and(|s| s.len() > 10));
+        let all = format!(
+            "{}{}",
+            String::from_utf8_lossy(&o.stdout),
+            String::from_utf8_lossy(&o.stderr)
+        );
+        assert!(!all.contains("alice-secret"), "the password leaked");
+    }
+
+    #[test]
+    fn json_findings_carry_cause_fixes_and_evidence() {
+        let lab = Lab::get();
+        let port = lab.port("TLS_REQUIRED").to_string();
+        let o = check(
+            "en_US.UTF-8",
+            &[
+                "--port",
+                &port,
+                "--tls",
+                "none",
+                "--from",
+                "alice@lab.test",
+                "--json",
+            ],
+            None,
+        );
+        assert_eq!(o.status.code(), Some(1));
+        let v = json(&o);
+        let f = &v["findings"][0];
+        assert_eq!(f["cause"], "tls_required");
+        assert_eq!(f["fixes"][0]["id"], "switch_encryption");
+        assert!(
+            f["fixes"][0]["text"]
+                .as_str()
+                .is_some_and(|t| t.contains("STARTTLS"))
+        );
+        assert_eq!(f["evidence"]["step"], "mail_from");
+        assert!(
+            f["evidence"]["reply"]
+                .as_str()
+                .is_some_and(|r| r.starts_with("530"))
+        );
+    }
+
+    #[test]
+    fn sweep_table() {
+        let lab = Lab::get();
+        let ports = format!(
+            "{}:starttls,{}:implicit",
+            lab.port("SUBMISSION"),
+            lab.port("SMTPS")
+        );
+        let port = lab.port("RELAY").to_string();
+        let o = check(
+            "en_US.UTF-8",
+            &[
+                "--port",
+                &port,
+                "--user",
+                "alice@lab.test",
+                "--password-stdin",
+                "--sweep-ports",
+                &ports,
+            ],
+            Some("alice-secret"),
+        );
+        let out = stdout(&o);
+        assert!(out.contains("What works from here"), "{out}");
+        assert!(
+            out.contains(&format!(
+                "Port {} (STARTTLS): reachable yes, sending works yes",
+                lab.port("SUBMISSION")
+            )),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn check_usage_errors() {
+        let cases: &[(&[&str], &str)] = &[
+            (&["check"], "The option --host is required."),
+            (
+                &["check", "--host", "h", "--port", "99999", "--from", "a@b.c"],
+                "\"99999\" is not a port number",
+            ),
+            (
+                &["check", "--host", "h", "--tls", "maybe", "--from", "a@b.c"],
+                "Unknown encryption \"maybe\"",
+            ),
+            (
+                &["check", "--host", "h"],
+                "Give your sender address with --from",
+            ),
+            (
+                &[
+                    "check",
+                    "--host",
+                    "h",
+                    "--from",
+                    "a@b.c",
+                    "--password-stdin",
+                ],
+                "needs --user",
+            ),
+            (
+                &["check", "--host", "h", "--from", "not-an-address"],
+                "is not an e-mail address",
+            ),
+            (
+                &["check", "--host", "h", "--from", "a@b.c", "--timeout", "0"],
+                "is not a number of seconds",
+            ),
+            (
+                &[
+                    "check",
+                    "--host",
+                    "h",
+                    "--from",
+                    "a@b.c",
+                    "--sweep-ports",
+                    "587:what",
+                ],
+                "was not understood",
+            ),
+            (
+                &[
+                    "check",
+                    "--host",
+                    "h",
+                    "--from",
+                    "a@b.c",
+                    "--ca-file",
+                    "/nonexistent.pem",
+                ],
+                "Could not read certificates",
+            ),
+        ];
+        for (args, msg) in cases {
+            let o = run("en_US.UTF-8", args, None);
+            assert_eq!(o.status.code(), Some(2), "{args:?}");
+            assert!(
+                String::from_utf8_lossy(&o.stderr).contains(msg),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+        let o = run("de_DE.UTF-8", &["check"], None);
+        assert!(String::from_utf8_lossy(&o.stderr).contains("Die Option --host ist erforderlich."));
+    }
+}

@@ -4,5 +4,7 @@ mod cli;
 mod corpus;
 mod explain_cases;
 mod i18n;
+mod probe_hostile;
+pub mod probe_lab;
 mod robustness;
 mod util;

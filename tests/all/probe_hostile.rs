@@ -1,0 +1,299 @@
+//! Servers that misbehave in ways a real Postfix won't: silence, dripping, floods, garbage,
+//! resets, fake TLS, STARTTLS injection. A scripted in-process server on 127.0.0.1 plays each
+//! part; every case must end within its timeout with a typed outcome and no panic.
+
+use std::time::Duration;
+
+use smtp_doctor::diagnosis::Cause;
+use smtp_doctor::diagnosis::probe::diagnose;
+use smtp_doctor::probe::{
+    Malformed, Outcome, Phase, ProbeConfig, ProbeReport, StepKind, SystemNetwork, TlsFailure,
+    TlsMode, TrustAnchors, probe,
+};
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::{TcpListener, TcpStream};
+
+const STEP_TIMEOUT: Duration = Duration::from_millis(800);
+
+/// Starts a one-connection server running `script`, probes it, returns the report.
+async fn against<F, Fut>(tls: TlsMode, script: F) -> ProbeReport
+where
+    F: FnOnce(TcpStream) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let port = listener.local_addr().expect("addr").port();
+    let server = tokio::spawn(async move {
+        if let Ok((s, _)) = listener.accept().await {
+            script(s).await;
+        }
+    });
+    let cfg = ProbeConfig {
+        host: "127.0.0.1".into(),
+        port,
+        tls,
+        helo: Some("probe.test".into()),
+        from: "alice@lab.test".into(),
+        same_domain_rcpt: "bob@lab.test".into(),
+        outside_rcpt: "x@outside.example".into(),
+        credentials: None,
+        pop3: None,
+        timeout: STEP_TIMEOUT,
+        insecure: false,
+        anchors: TrustAnchors::system_with(vec![]),
+    };
+    let report = tokio::time::timeout(Duration::from_secs(15), probe(&cfg, &SystemNetwork, None))
+        .await
+        .expect("the probe must end by itself");
+    server.abort();
+    report
+}
+
+fn last(r: &ProbeReport) -> (&StepKind, &Outcome) {
+    let s = r.last_step().expect("steps");
+    (&s.kind, &s.outcome)
+}
+
+/// Reads whatever the client sends, forever (keeps the socket open).
+async fn sink(mut s: TcpStream) {
+    let mut buf = [0u8; 1024];
+    while let Ok(n) = s.read(&mut buf).await {
+        if n == 0 {
+            break;
+        }
+    }
+}
+
+#[tokio::test]
+async fn server_that_never_greets() {
+    let r = against(TlsMode::Auto, sink).await;
+    assert_eq!(last(&r), (&StepKind::Greeting, &Outcome::Timeout));
+    assert_eq!(diagnose(&r, None)[0].cause, Cause::ConnectionTimeout);
+}
+
+#[tokio::test]
+async fn server_that_drips_one_byte_at_a_time() {
+    let r = against(TlsMode::Auto, |mut s| async move {
+        for b in b"220 slow server ready\r\n".iter().cycle() {
+            if s.write_all(&[*b]).await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    })
+    .await;
+    // The whole reply has one deadline, not each byte.
+    assert_eq!(last(&r), (&StepKind::Greeting, &Outcome::Timeout));
+}
+
+#[tokio::test]
+async fn one_mebibyte_line() {
+    let r = against(TlsMode::Auto, |mut s| async move {
+        let _ = s.write_all(&vec![b'2'; 1 << 20]).await;
+        sink(s).await;
+    })
+    .await;
+    assert!(
+        matches!(
+            last(&r),
+            (
+                StepKind::Greeting,
+                Outcome::Malformed {
+                    kind: Malformed::TooLarge,
+                    ..
+                }
+            )
+        ),
+        "{:?}",
+        last(&r)
+    );
+    assert_eq!(diagnose(&r, None)[0].cause, Cause::ConnectionFailed);
+}
+
+#[tokio::test]
+async fn endless_multiline_reply() {
+    let r = against(TlsMode::Auto, |mut s| async move {
+        loop {
+            if s.write_all(b"220-still talking\r\n").await.is_err() {
+                break;
+            }
+        }
+    })
+    .await;
+    assert!(
+        matches!(
+            last(&r),
+            (
+                StepKind::Greeting,
+                Outcome::Malformed {
+                    kind: Malformed::TooManyLines,
+                    ..
+                }
+            )
+        ),
+        "{:?}",
+        last(&r)
+    );
+}
+
+#[tokio::test]
+async fn binary_garbage() {
+    let r = against(TlsMode::Auto, |mut s| async move {
+        let _ = s
+            .write_all(&[0x16, 0x03, 0x01, 0x00, 0xff, 0xfe, b'\n'])
+            .await;
+        sink(s).await;
+    })
+    .await;
+    assert!(
+        matches!(
+            last(&r),
+            (
+                StepKind::Greeting,
+                Outcome::Malformed {
+                    kind: Malformed::NotSmtp,
+                    ..
+                }
+            )
+        ),
+        "{:?}",
+        last(&r)
+    );
+}
+
+#[tokio::test]
+async fn reset_in_the_middle_of_a_reply() {
+    let r = against(TlsMode::Auto, |mut s| async move {
+        let _ = s.write_all(b"220 hello\r\n").await;
+        let mut buf = [0u8; 256];
+        let _ = s.read(&mut buf).await; // EHLO
+        let _ = s.write_all(b"250-mail.example\r\n250-PIPE").await;
+        drop(s);
+    })
+    .await;
+    assert_eq!(last(&r), (&StepKind::Ehlo, &Outcome::Closed));
+    assert_eq!(diagnose(&r, None)[0].cause, Cause::ConnectionFailed);
+}
+
+#[tokio::test]
+async fn greeting_refusal_is_explained() {
+    let r = against(TlsMode::Auto, |mut s| async move {
+        let _ = s.write_all(b"554 5.7.1 Service unavailable; Client host [127.0.0.1] blocked using zen.spamhaus.org\r\n").await;
+    })
+    .await;
+    assert_eq!(
+        r.steps
+            .iter()
+            .filter(|s| s.kind == StepKind::Greeting)
+            .count(),
+        1
+    );
+    assert_eq!(diagnose(&r, None)[0].cause, Cause::BlockedIpBlacklist);
+}
+
+#[tokio::test]
+async fn tls_port_that_speaks_garbage() {
+    let r = against(TlsMode::Implicit, |mut s| async move {
+        let mut buf = [0u8; 512];
+        let _ = s.read(&mut buf).await; // ClientHello
+        let _ = s.write_all(b"this is not TLS at all\r\n").await;
+        sink(s).await;
+    })
+    .await;
+    assert!(
+        matches!(
+            last(&r),
+            (
+                StepKind::TlsHandshake,
+                Outcome::TlsFailed {
+                    failure: TlsFailure::NotTls,
+                    ..
+                }
+            )
+        ),
+        "{:?}",
+        last(&r)
+    );
+}
+
+#[tokio::test]
+async fn tls_port_that_says_nothing() {
+    let r = against(TlsMode::Implicit, sink).await;
+    assert!(
+        matches!(
+            last(&r),
+            (StepKind::TlsHandshake, Outcome::TlsFailed { .. })
+        ),
+        "{:?}",
+        last(&r)
+    );
+}
+
+#[tokio::test]
+async fn starttls_injection_is_refused() {
+    let r = against(TlsMode::StartTls, |mut s| async move {
+        let _ = s.write_all(b"220 hello\r\n").await;
+        let mut buf = [0u8; 256];
+        let _ = s.read(&mut buf).await;
+        let _ = s.write_all(b"250-mail.example\r\n250 STARTTLS\r\n").await;
+        let _ = s.read(&mut buf).await;
+        // The answer to STARTTLS plus a smuggled reply in the same packet.
+        let _ = s.write_all(b"220 go ahead\r\n250 injected\r\n").await;
+        sink(s).await;
+    })
+    .await;
+    let Outcome::TlsFailed {
+        failure: TlsFailure::Handshake { detail },
+        ..
+    } = last(&r).1
+    else {
+        panic!("{:?}", last(&r))
+    };
+    assert!(detail.contains("before the TLS handshake"));
+}
+
+#[tokio::test]
+async fn starttls_required_but_not_offered() {
+    let r = against(TlsMode::StartTls, |mut s| async move {
+        let _ = s.write_all(b"220 hello\r\n").await;
+        let mut buf = [0u8; 256];
+        let _ = s.read(&mut buf).await;
+        let _ = s.write_all(b"250 mail.example\r\n").await;
+        sink(s).await;
+    })
+    .await;
+    assert_eq!(last(&r), (&StepKind::StartTls, &Outcome::NotOffered));
+    assert_eq!(diagnose(&r, None)[0].cause, Cause::TlsFailed);
+}
+
+#[tokio::test]
+async fn ehlo_refused_falls_back_to_helo() {
+    let r = against(TlsMode::Auto, |mut s| async move {
+        let _ = s.write_all(b"220 old server\r\n").await;
+        let mut buf = [0u8; 256];
+        let _ = s.read(&mut buf).await;
+        let _ = s.write_all(b"502 5.5.2 EHLO not implemented\r\n").await;
+        let _ = s.read(&mut buf).await;
+        let _ = s.write_all(b"250 old.example\r\n").await;
+        // MAIL, RCPT, RCPT, RSET, QUIT one at a time (no PIPELINING offered).
+        for reply in [
+            &b"250 ok\r\n"[..],
+            b"250 ok\r\n",
+            b"550 5.7.1 relaying denied\r\n",
+            b"250 ok\r\n",
+            b"221 bye\r\n",
+        ] {
+            let _ = s.read(&mut buf).await;
+            let _ = s.write_all(reply).await;
+        }
+    })
+    .await;
+    assert!(matches!(
+        r.step(StepKind::Helo, Phase::Connection)
+            .map(|s| &s.outcome),
+        Some(Outcome::Accepted { .. })
+    ));
+    assert_eq!(diagnose(&r, None)[0].cause, Cause::RelayDenied);
+}
