@@ -15,6 +15,7 @@ use smtp_doctor::probe::{
 use smtp_doctor::smtp::Security;
 
 /// The lab's `lab.env`.
+#[derive(Debug)]
 pub struct Lab(HashMap<String, String>);
 
 impl Lab {
