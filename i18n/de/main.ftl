@@ -32,6 +32,8 @@ cli-help =
       --insecure        trotz ungültigem Zertifikat weitermachen (es wird trotzdem gemeldet)
       --ca-file DATEI   den Zertifikaten in dieser PEM-Datei zusätzlich vertrauen
       --helo NAME       Name, mit dem sich das Programm bei EHLO meldet
+      --send-test-message
+                        wenn die Prüfung gelingt, eine Testnachricht an Ihre eigene Adresse senden
       --pop3-host SERVER
                         zuerst bei diesem POP3-Server anmelden („POP before SMTP“)
       --pop3-port PORT, --pop3-tls MODUS

@@ -37,6 +37,7 @@ step-rcpt_outside = Empfänger anderswo, der Relay-Test { $phase ->
     }
 step-rset = Zurücksetzen (es wird nichts versendet)
 step-quit = Verabschiedung (QUIT)
+step-test_message = Testnachricht an Ihre eigene Adresse
 step-pop_login = POP3-Anmeldung
 
 outcome-resolved = gefunden: { $detail }
@@ -81,3 +82,9 @@ cli-error-bad-sweep = Die Portliste „{ $value }“ wurde nicht verstanden. Bei
 cli-error-empty-secret = Über die Standardeingabe wurde kein Passwort übergeben.
 cli-error-ca-file = Die Zertifikate aus { $path } konnten nicht gelesen werden: { $error }
 cli-error-runtime = Die Netzwerkkomponente konnte nicht starten: { $error }
+
+test-message-subject = Testnachricht von smtp-doctor
+test-message-body =
+    Dies ist eine Testnachricht von smtp-doctor.
+
+    Sie wurde über { $host }, Port { $port }, verschickt, um zu prüfen, ob der Versand funktioniert. Wenn Sie sie lesen können, sind Ihre Einstellungen für den Postausgang richtig. Sie können sie löschen.

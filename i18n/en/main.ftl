@@ -31,6 +31,8 @@ cli-help =
       --insecure        continue past an invalid certificate (it is still reported)
       --ca-file FILE    also trust the certificates in this PEM file
       --helo NAME       name to announce with EHLO
+      --send-test-message
+                        when the check passes, send one test message to your own address
       --pop3-host HOST  log in to this POP3 server first (POP before SMTP)
       --pop3-port PORT, --pop3-tls MODE
                         its port and encryption (default: 110 with STARTTLS)

@@ -37,6 +37,7 @@ step-rcpt_outside = Recipient elsewhere, the relay test { $phase ->
     }
 step-rset = Reset (nothing is sent)
 step-quit = Goodbye (QUIT)
+step-test_message = Test message to your own address
 step-pop_login = POP3 login
 
 outcome-resolved = found { $detail }
@@ -81,3 +82,9 @@ cli-error-bad-sweep = The port list "{ $value }" was not understood. Example: 58
 cli-error-empty-secret = No password was given on standard input.
 cli-error-ca-file = Could not read certificates from { $path }: { $error }
 cli-error-runtime = Could not start the network engine: { $error }
+
+test-message-subject = smtp-doctor test message
+test-message-body =
+    This is a test message from smtp-doctor.
+
+    It was sent through { $host }, port { $port }, to check that sending works. If you can read it, your outgoing mail settings are right. You can delete it.

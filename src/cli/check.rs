@@ -15,8 +15,8 @@ use crate::diagnosis::probe::{Finding, diagnose};
 use crate::i18n::Localizer;
 use crate::probe::{
     CertProblem, Credentials, DEFAULT_OUTSIDE_RCPT, Outcome, Phase, ProbeConfig, ProbeEvent,
-    ProbeReport, Secret, Sink, Step, SystemNetwork, TlsFailure, TlsMode, TrustAnchors, probe,
-    sweep,
+    ProbeReport, Secret, Sink, Step, SystemNetwork, TestMessage, TlsFailure, TlsMode, TrustAnchors,
+    probe, send_test_message, sweep,
 };
 
 /// Exit code: the check found a problem.
@@ -112,8 +112,26 @@ pub(crate) fn run(
             &[("host", a.host.clone().into()), ("port", a.port.into())]
         )
     );
+    let test_message = TestMessage {
+        subject: l.msg("test-message-subject", &[]),
+        body: l.msg(
+            "test-message-body",
+            &[("host", a.host.clone().into()), ("port", a.port.into())],
+        ),
+    };
     let (report, swept) = rt.block_on(async {
-        let report = probe(&cfg, &SystemNetwork, Some(&sink)).await;
+        let mut report = probe(&cfg, &SystemNetwork, Some(&sink)).await;
+        // The only message smtp-doctor ever sends: on request, after the check passed, to
+        // the user's own address.
+        if a.send_test && report.sending_works {
+            let step = send_test_message(&cfg, &test_message).await;
+            sink(&ProbeEvent::Finished {
+                port: a.port,
+                step: step.clone(),
+            });
+            report.sending_works = step.outcome.is_success();
+            report.steps.push(step);
+        }
         let swept = match &a.sweep {
             Some(targets) => Some(sweep(&cfg, targets, Arc::new(SystemNetwork), None).await),
             None => None,

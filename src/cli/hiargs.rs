@@ -30,6 +30,8 @@ pub(crate) struct CheckArgs {
     pub pop3: Option<Pop3Config>,
     pub json: bool,
     pub client: MailClient,
+    /// Send one test message to the own address when the check passes.
+    pub send_test: bool,
 }
 
 /// The ports a sweep tries by default: submission, SMTPS, SMTP, the common alternative.
@@ -265,6 +267,7 @@ fn check_args(low: &LowArgs) -> Result<CheckArgs, UsageError> {
         helo: low.helo.clone(),
         pop3,
         json: low.json,
+        send_test: low.send_test,
         client: match low.client.as_deref() {
             None => MailClient::Other,
             Some(c) => MailClient::from_id(c)

@@ -31,6 +31,7 @@ pub(crate) struct LowArgs {
     pub pop3_host: Option<String>,
     pub pop3_port: Option<String>,
     pub pop3_tls: Option<String>,
+    pub send_test: bool,
     pub version: bool,
     pub positional: Vec<OsString>,
 }
@@ -72,6 +73,7 @@ impl LowArgs {
                 }
                 Long("timeout") => low.timeout = Some(string_value(&mut parser, "--timeout")?),
                 Long("insecure") => low.insecure = true,
+                Long("send-test-message") => low.send_test = true,
                 Long("ca-file") => low.ca_file = Some(string_value(&mut parser, "--ca-file")?),
                 Long("helo") => low.helo = Some(string_value(&mut parser, "--helo")?),
                 Long("pop3-host") => {

@@ -15,6 +15,7 @@ mod net;
 mod pop3;
 mod reply;
 mod run;
+mod send;
 mod steps;
 mod tls;
 
@@ -24,6 +25,7 @@ pub use net::{BoxFuture, Connection, Io, Network, SystemNetwork};
 pub use pop3::Pop3Config;
 pub use reply::{Malformed, Reply, parse_reply};
 pub use run::{probe, sweep};
+pub use send::{TestMessage, send_test_message};
 pub use steps::{Outcome, Phase, Step, StepKind, TranscriptLine};
 pub use tls::{CertInfo, CertProblem, TlsFailure, TlsInfo, TrustAnchors};
 

@@ -43,6 +43,8 @@ pub enum StepKind {
     Quit,
     /// POP3 login for POP-before-SMTP.
     PopLogin,
+    /// The test message (DATA), only on explicit request.
+    TestMessage,
 }
 
 /// Which part of the session a step belongs to.

@@ -89,28 +89,49 @@ pub enum TlsFailure {
 #[derive(Clone, Debug)]
 pub struct TrustAnchors {
     store: Arc<RootCertStore>,
+    /// The OS certificates plus the extra ones, as DER (the test message's TLS needs them).
+    pub(crate) ders: Arc<Vec<CertificateDer<'static>>>,
+    /// The OS store was empty and Mozilla's roots stand in.
+    pub(crate) mozilla_fallback: bool,
 }
 
-fn system_roots() -> &'static RootCertStore {
-    static ROOTS: OnceLock<RootCertStore> = OnceLock::new();
+struct SystemRoots {
+    store: RootCertStore,
+    ders: Vec<CertificateDer<'static>>,
+    fallback: bool,
+}
+
+fn system_roots() -> &'static SystemRoots {
+    static ROOTS: OnceLock<SystemRoots> = OnceLock::new();
     ROOTS.get_or_init(|| {
         let mut store = RootCertStore::empty();
         let native = rustls_native_certs::load_native_certs();
+        let ders = native.certs.clone();
         let (added, _) = store.add_parsable_certificates(native.certs);
-        if added == 0 {
+        let fallback = added == 0;
+        if fallback {
             store.extend(webpki_roots::TLS_SERVER_ROOTS.iter().cloned());
         }
-        store
+        SystemRoots {
+            store,
+            ders,
+            fallback,
+        }
     })
 }
 
 impl TrustAnchors {
     /// The system's trust anchors plus `extra` (DER certificates).
     pub fn system_with(extra: Vec<CertificateDer<'static>>) -> TrustAnchors {
-        let mut store = system_roots().clone();
-        store.add_parsable_certificates(extra);
+        let sys = system_roots();
+        let mut store = sys.store.clone();
+        store.add_parsable_certificates(extra.iter().cloned());
+        let mut ders = sys.ders.clone();
+        ders.extend(extra);
         TrustAnchors {
             store: Arc::new(store),
+            ders: Arc::new(ders),
+            mozilla_fallback: sys.fallback,
         }
     }
 

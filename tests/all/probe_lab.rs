@@ -468,3 +468,89 @@ async fn unknown_host_is_a_dns_outcome() {
         }
     );
 }
+
+/// Messages in alice's Maildir (new/ and cur/: a POP3 login moves new mail to cur/).
+fn maildir_files(lab: &Lab) -> Vec<std::path::PathBuf> {
+    ["new", "cur"]
+        .iter()
+        .flat_map(|d| {
+            std::fs::read_dir(format!("{}/{d}", lab.var("MAILDIR_ALICE")))
+                .into_iter()
+                .flatten()
+                .flatten()
+        })
+        .map(|e| e.path())
+        .collect()
+}
+
+fn maildir_count(lab: &Lab) -> usize {
+    maildir_files(lab).len()
+}
+
+#[tokio::test]
+async fn nothing_is_sent_unless_asked_and_the_test_message_arrives_when_asked() {
+    use smtp_doctor::probe::{TestMessage, send_test_message};
+    let lab = Lab::get();
+    let mut cfg = lab.config(lab.port("SUBMISSION"), TlsMode::StartTls);
+    cfg.credentials = Some(lab.alice());
+    let before = maildir_count(&lab);
+    let r = run(&cfg).await;
+    assert!(r.sending_works);
+    assert!(
+        r.steps
+            .iter()
+            .all(|s| s.transcript.iter().all(|l| !l.text.starts_with("DATA")))
+    );
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(
+        maildir_count(&lab),
+        before,
+        "a check must not deliver anything"
+    );
+
+    let subject = format!("smtp-doctor lab test {}", std::process::id());
+    let msg = TestMessage {
+        subject: subject.clone(),
+        body: "hello".into(),
+    };
+    let step = send_test_message(&cfg, &msg).await;
+    assert_eq!(step.kind, StepKind::TestMessage);
+    assert!(step.outcome.is_success(), "{:?}", step.outcome);
+    // Delivery into alice's Maildir is asynchronous; wait a little for it.
+    let mut found = false;
+    for _ in 0..50 {
+        found = maildir_files(&lab)
+            .iter()
+            .any(|p| std::fs::read_to_string(p).is_ok_and(|t| t.contains(&subject)));
+        if found {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(found, "the test message did not arrive in alice's Maildir");
+}
+
+#[tokio::test]
+async fn refused_test_message_is_a_rejected_step() {
+    use smtp_doctor::probe::{TestMessage, send_test_message};
+    let lab = Lab::get();
+    let mut cfg = lab.config(lab.port("SUBMISSION"), TlsMode::StartTls);
+    cfg.credentials = Some(Credentials {
+        secret: Secret::new("wrong"),
+        ..lab.alice()
+    });
+    let step = send_test_message(
+        &cfg,
+        &TestMessage {
+            subject: "x".into(),
+            body: "y".into(),
+        },
+    )
+    .await;
+    assert!(!step.outcome.is_success(), "{:?}", step.outcome);
+    assert!(
+        !serde_json::to_string(&step)
+            .expect("json")
+            .contains("wrong\"")
+    );
+}
