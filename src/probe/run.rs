@@ -73,6 +73,8 @@ fn ms(d: std::time::Duration) -> u64 {
 struct Session<'a> {
     cfg: &'a ProbeConfig,
     helo_name: String,
+    /// QUIT already went out with the last pipelined round.
+    quit_sent: bool,
     rec: Recorder<'a>,
     report: ProbeReport,
 }
@@ -87,6 +89,7 @@ pub async fn probe(cfg: &ProbeConfig, net: &dyn Network, sink: Option<&Sink>) ->
     let mut s = Session {
         cfg,
         helo_name: String::new(),
+        quit_sent: false,
         rec: Recorder {
             port: cfg.port,
             start: now,
@@ -110,7 +113,7 @@ pub async fn probe(cfg: &ProbeConfig, net: &dyn Network, sink: Option<&Sink>) ->
         },
     };
     if let Ok(mut conn) = s.connect_and_greet(net, tls_mode).await {
-        if s.session(net, &mut conn, tls_mode).await.is_ok() {
+        if s.session(net, &mut conn, tls_mode).await.is_ok() && !s.quit_sent {
             s.rec.begin(StepKind::Quit, Phase::Connection, None);
             let outcome = match conn.command(Command::Quit).await {
                 Ok(r) => reply_outcome(r),
@@ -426,13 +429,22 @@ impl Session<'_> {
         }
 
         // Relay test without login.
-        self.report.unauthenticated = Some(self.transaction(conn, Phase::Unauthenticated).await?);
+        self.report.unauthenticated = Some(
+            self.transaction(
+                conn,
+                Phase::Unauthenticated,
+                cfg.credentials.is_none() && cfg.pop3.is_none(),
+            )
+            .await?,
+        );
 
         // Login and relay test with it.
         if let Some(creds) = &cfg.credentials {
             if self.login(conn, creds).await? {
-                self.report.authenticated =
-                    Some(self.transaction(conn, Phase::Authenticated).await?);
+                self.report.authenticated = Some(
+                    self.transaction(conn, Phase::Authenticated, cfg.pop3.is_none())
+                        .await?,
+                );
             }
         }
 
@@ -454,7 +466,7 @@ impl Session<'_> {
                 t,
             );
             if ok {
-                self.report.after_pop = Some(self.transaction(conn, Phase::AfterPop).await?);
+                self.report.after_pop = Some(self.transaction(conn, Phase::AfterPop, true).await?);
             }
         }
         Ok(())
@@ -499,69 +511,85 @@ impl Session<'_> {
     }
 
     /// MAIL FROM, RCPT TO same domain, RCPT TO outside, RSET. Pipelined when offered.
-    async fn transaction(&mut self, conn: &mut Conn, phase: Phase) -> Result<RelayResult, Stop> {
+    /// MAIL FROM, RCPT TO same domain, RCPT TO outside, RSET — and QUIT when this is the
+    /// session's last round. With PIPELINING the whole group goes out in one write (RFC 2920
+    /// allows RSET anywhere in a group and QUIT at its end), so a round costs one round trip.
+    async fn transaction(
+        &mut self,
+        conn: &mut Conn,
+        phase: Phase,
+        last: bool,
+    ) -> Result<RelayResult, Stop> {
         let cfg = self.cfg;
         let mut result = RelayResult::default();
-        let steps = [
+        let mut group: Vec<(StepKind, Phase, Command, Option<&str>)> = vec![
             (
                 StepKind::MailFrom,
+                phase,
                 Command::MailFrom(cfg.from.clone()),
-                cfg.from.as_str(),
+                Some(cfg.from.as_str()),
             ),
             (
                 StepKind::RcptSameDomain,
+                phase,
                 Command::RcptTo(cfg.same_domain_rcpt.clone()),
-                cfg.same_domain_rcpt.as_str(),
+                Some(cfg.same_domain_rcpt.as_str()),
             ),
             (
                 StepKind::RcptOutside,
+                phase,
                 Command::RcptTo(cfg.outside_rcpt.clone()),
-                cfg.outside_rcpt.as_str(),
+                Some(cfg.outside_rcpt.as_str()),
             ),
+            (StepKind::Rset, phase, Command::Rset, None),
         ];
+        if last {
+            group.push((StepKind::Quit, Phase::Connection, Command::Quit, None));
+            self.quit_sent = true;
+        }
         let pipelining = self.has_capability("PIPELINING");
         if pipelining {
-            self.rec.begin(StepKind::MailFrom, phase, Some(&cfg.from));
-            let cmds: Vec<Command> = steps.iter().map(|(_, c, _)| c.clone()).collect();
+            let (kind, ph, _, target) = &group[0];
+            self.rec.begin(*kind, *ph, *target);
+            let cmds: Vec<Command> = group.iter().map(|(_, _, c, _)| c.clone()).collect();
             if let Err(e) = conn.send(&cmds).await {
                 let t = conn.take_transcript();
-                self.rec.finish(
-                    StepKind::MailFrom,
-                    phase,
-                    Some(&cfg.from),
-                    e.into_outcome(),
-                    t,
-                );
+                self.rec.finish(*kind, *ph, *target, e.into_outcome(), t);
                 return Err(Stop);
             }
         }
-        for (i, (kind, cmd, target)) in steps.iter().enumerate() {
+        for (i, (kind, ph, cmd, target)) in group.iter().enumerate() {
+            let is_rcpt = matches!(kind, StepKind::RcptSameDomain | StepKind::RcptOutside);
             if !pipelining {
-                if result.sender_accepted == Some(false) {
-                    break;
+                if is_rcpt && result.sender_accepted == Some(false) {
+                    continue;
                 }
-                self.rec.begin(*kind, phase, Some(target));
-                conn.send(std::slice::from_ref(cmd)).await.map_err(|e| {
+                self.rec.begin(*kind, *ph, *target);
+                if let Err(e) = conn.send(std::slice::from_ref(cmd)).await {
                     let t = conn.take_transcript();
-                    self.rec
-                        .finish(*kind, phase, Some(target), e.into_outcome(), t);
-                    Stop
-                })?;
+                    self.rec.finish(*kind, *ph, *target, e.into_outcome(), t);
+                    return Err(Stop);
+                }
             } else if i > 0 {
-                self.rec.begin(*kind, phase, Some(target));
+                self.rec.begin(*kind, *ph, *target);
             }
             let r = conn.read_reply().await;
-            let reply = self.record_reply(conn, *kind, phase, Some(target), r)?;
+            if *kind == StepKind::Quit {
+                // Servers often close right after 221, or without it; either is fine.
+                let t = conn.take_transcript();
+                let outcome = r.map_or_else(ReadFailure::into_outcome, reply_outcome);
+                self.rec.finish(*kind, *ph, *target, outcome, t);
+                continue;
+            }
+            let reply = self.record_reply(conn, *kind, *ph, *target, r)?;
             let ok = Some(reply.is_positive());
             match kind {
                 StepKind::MailFrom => result.sender_accepted = ok,
                 StepKind::RcptSameDomain => result.same_domain_accepted = ok,
-                _ => result.outside_accepted = ok,
+                StepKind::RcptOutside => result.outside_accepted = ok,
+                _ => {}
             }
         }
-        self.rec.begin(StepKind::Rset, phase, None);
-        let r = conn.command(Command::Rset).await;
-        self.record_reply(conn, StepKind::Rset, phase, None, r)?;
         Ok(result)
     }
 }
