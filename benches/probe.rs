@@ -28,7 +28,10 @@ fn main() {
 }
 
 static RT: LazyLock<Runtime> = LazyLock::new(|| {
-    tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("runtime")
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("runtime")
 });
 
 static LAB: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
@@ -52,12 +55,19 @@ fn lab_port(name: &str) -> u16 {
 
 /// One direction of the proxy: every chunk is forwarded `ONE_WAY` after it arrived, without
 /// holding up the chunks behind it (a line with latency, not a slow line).
-async fn delayed_copy(mut from: tokio::net::tcp::OwnedReadHalf, mut to: tokio::net::tcp::OwnedWriteHalf) {
+async fn delayed_copy(
+    mut from: tokio::net::tcp::OwnedReadHalf,
+    mut to: tokio::net::tcp::OwnedWriteHalf,
+) {
     let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<(Instant, Vec<u8>)>();
     let reader = tokio::spawn(async move {
         let mut buf = vec![0u8; 16 * 1024];
         while let Ok(n) = from.read(&mut buf).await {
-            if n == 0 || tx.send((Instant::now() + ONE_WAY, buf[..n].to_vec())).is_err() {
+            if n == 0
+                || tx
+                    .send((Instant::now() + ONE_WAY, buf[..n].to_vec()))
+                    .is_err()
+            {
                 break;
             }
         }
@@ -80,7 +90,9 @@ fn proxy(upstream: u16) -> u16 {
         tokio::spawn(async move {
             while let Ok((client, _)) = listener.accept().await {
                 tokio::spawn(async move {
-                    let Ok(server) = TcpStream::connect(SocketAddr::from(([127, 0, 0, 1], upstream))).await else {
+                    let Ok(server) =
+                        TcpStream::connect(SocketAddr::from(([127, 0, 0, 1], upstream))).await
+                    else {
                         return;
                     };
                     let _ = client.set_nodelay(true);
@@ -105,7 +117,11 @@ fn config(port: u16, tls: TlsMode) -> ProbeConfig {
         from: lab("ALICE_USER"),
         same_domain_rcpt: lab("BOB_USER"),
         outside_rcpt: lab("OUTSIDE_RCPT"),
-        credentials: Some(Credentials { user: lab("ALICE_USER"), secret: Secret::new(lab("ALICE_PASSWORD")), oauth2: false }),
+        credentials: Some(Credentials {
+            user: lab("ALICE_USER"),
+            secret: Secret::new(lab("ALICE_PASSWORD")),
+            oauth2: false,
+        }),
         pop3: None,
         timeout: Duration::from_secs(10),
         insecure: false,
@@ -129,9 +145,27 @@ fn swaks_quit_after_rcpt(bencher: divan::Bencher<'_, '_>) {
     let port = proxy(lab_port("SUBMISSION"));
     bencher.bench(|| {
         let status = Command::new("swaks")
-            .args(["--server", &format!("127.0.0.1:{port}"), "--tls", "--auth", "PLAIN"])
-            .args(["--auth-user", &lab("ALICE_USER"), "--auth-password", &lab("ALICE_PASSWORD")])
-            .args(["--from", &lab("ALICE_USER"), "--to", &lab("OUTSIDE_RCPT"), "--quit-after", "RCPT"])
+            .args([
+                "--server",
+                &format!("127.0.0.1:{port}"),
+                "--tls",
+                "--auth",
+                "PLAIN",
+            ])
+            .args([
+                "--auth-user",
+                &lab("ALICE_USER"),
+                "--auth-password",
+                &lab("ALICE_PASSWORD"),
+            ])
+            .args([
+                "--from",
+                &lab("ALICE_USER"),
+                "--to",
+                &lab("OUTSIDE_RCPT"),
+                "--quit-after",
+                "RCPT",
+            ])
             .args(["--helo", "bench.test"])
             .stdout(Stdio::null())
             .stderr(Stdio::null())
@@ -162,7 +196,10 @@ fn sweep_4_ports(bencher: divan::Bencher<'_, '_>) {
 #[divan::bench(sample_count = 10, sample_size = 1, args = ["submission", "smtps", "relay", "plain_auth"])]
 fn sweep_port_alone(bencher: divan::Bencher<'_, '_>, which: &str) {
     let targets = sweep_targets();
-    let i = ["submission", "smtps", "relay", "plain_auth"].iter().position(|w| *w == which).expect("known");
+    let i = ["submission", "smtps", "relay", "plain_auth"]
+        .iter()
+        .position(|w| *w == which)
+        .expect("known");
     let cfg = config(targets[i].0, targets[i].1);
     bencher.bench(|| RT.block_on(probe(&cfg, &SystemNetwork, None)));
 }

@@ -137,7 +137,7 @@ pub async fn authenticate(
             .await
         }
         Mechanism::XOAuth2 => {
-            let payload = B64.encode(format!("user={user}\x01auth=Bearer {secret}\x01\x01"));
+            let payload = xoauth2_payload(user, secret);
             let r = conn
                 .command(Command::Auth {
                     mechanism: "XOAUTH2",
@@ -151,6 +151,11 @@ pub async fn authenticate(
             conn.command(Command::AuthData(String::new())).await
         }
     }
+}
+
+/// The XOAUTH2 initial response (Google's and Microsoft's SASL XOAUTH2 format).
+fn xoauth2_payload(user: &str, token: &str) -> String {
+    B64.encode(format!("user={user}\x01auth=Bearer {token}\x01\x01"))
 }
 
 fn cram_md5_response(user: &str, secret: &str, challenge: &[u8]) -> String {
@@ -180,6 +185,17 @@ mod tests {
         let challenge = b"<1896.697170952@postoffice.reston.mci.net>";
         let r = cram_md5_response("tim", "tanstaaftanstaaf", challenge);
         assert_eq!(r, "dGltIGI5MTNhNjAyYzdlZGE3YTQ5NWI0ZTZlNzMzNGQzODkw");
+    }
+
+    #[test]
+    fn xoauth2_matches_the_documented_example() {
+        assert_eq!(
+            xoauth2_payload(
+                "someuser@example.com",
+                "ya29.vF9dft4qmTc2Nvb3RlckBhdHRhdmlzdGEuY29tCg"
+            ),
+            "dXNlcj1zb21ldXNlckBleGFtcGxlLmNvbQFhdXRoPUJlYXJlciB5YTI5LnZGOWRmdDRxbVRjMk52YjNSbGNrQmhkSFJoZG1semRHRXVZMjl0Q2cBAQ=="
+        );
     }
 
     #[test]

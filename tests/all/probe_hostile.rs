@@ -297,3 +297,117 @@ async fn ehlo_refused_falls_back_to_helo() {
     ));
     assert_eq!(diagnose(&r, None)[0].cause, Cause::RelayDenied);
 }
+
+/// A server that offers AUTH PLAIN and answers it with `auth_reply`.
+async fn auth_answered_with(auth_reply: &'static str) -> ProbeReport {
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let port = listener.local_addr().expect("addr").port();
+    let server = tokio::spawn(async move {
+        let Ok((mut s, _)) = listener.accept().await else {
+            return;
+        };
+        let mut buf = [0u8; 1024];
+        let _ = s.write_all(b"220 hello\r\n").await;
+        let _ = s.read(&mut buf).await; // EHLO
+        let _ = s
+            .write_all(b"250-mail.example\r\n250 AUTH PLAIN LOGIN\r\n")
+            .await;
+        // Round without login: MAIL, RCPT, RCPT, RSET (no PIPELINING).
+        for reply in [
+            &b"250 ok\r\n"[..],
+            b"250 ok\r\n",
+            b"554 5.7.1 Relay access denied\r\n",
+            b"250 ok\r\n",
+        ] {
+            let _ = s.read(&mut buf).await;
+            let _ = s.write_all(reply).await;
+        }
+        let _ = s.read(&mut buf).await; // AUTH PLAIN …
+        let _ = s.write_all(auth_reply.as_bytes()).await;
+        let _ = s.read(&mut buf).await; // QUIT
+        let _ = s.write_all(b"221 bye\r\n").await;
+    });
+    let mut cfg = ProbeConfig {
+        host: "127.0.0.1".into(),
+        port,
+        tls: TlsMode::None,
+        helo: Some("probe.test".into()),
+        from: "alice@example.com".into(),
+        same_domain_rcpt: "bob@example.com".into(),
+        outside_rcpt: "x@outside.example".into(),
+        credentials: None,
+        pop3: None,
+        timeout: STEP_TIMEOUT,
+        insecure: false,
+        anchors: TrustAnchors::system_with(vec![]),
+    };
+    cfg.credentials = Some(smtp_doctor::probe::Credentials {
+        user: "alice@example.com".into(),
+        secret: smtp_doctor::probe::Secret::new("pw"),
+        oauth2: false,
+    });
+    let r = tokio::time::timeout(Duration::from_secs(15), probe(&cfg, &SystemNetwork, None))
+        .await
+        .expect("ends");
+    server.abort();
+    r
+}
+
+#[tokio::test]
+async fn auth_refusals_are_told_apart() {
+    use smtp_doctor::diagnosis::Fix;
+    let cases = [
+        (
+            "535 5.7.8 Error: authentication failed: authentication failure\r\n",
+            Cause::AuthFailed,
+            Fix::CheckCredentials,
+        ),
+        (
+            "534-5.7.9 Application-specific password required.\r\n534 5.7.9 Learn more at https://support.google.com/mail/?p=InvalidSecondFactor\r\n",
+            Cause::AppPasswordRequired,
+            Fix::CreateAppPassword,
+        ),
+        (
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\r\n",
+            Cause::AuthFailed,
+            Fix::UseOAuth2,
+        ),
+        (
+            "530 5.7.0 Must issue a STARTTLS command first\r\n",
+            Cause::TlsRequired,
+            Fix::SwitchEncryption {
+                port: 587,
+                security: smtp_doctor::smtp::Security::StartTls,
+            },
+        ),
+        (
+            "504 5.7.4 Unrecognized authentication type\r\n",
+            Cause::AuthMechanismUnsupported,
+            Fix::UseSubmissionPort {
+                port: 587,
+                security: smtp_doctor::smtp::Security::StartTls,
+            },
+        ),
+    ];
+    for (reply, cause, first_fix) in cases {
+        let r = auth_answered_with(reply).await;
+        let auth = r
+            .step(StepKind::Auth, Phase::Authenticated)
+            .expect("AUTH step");
+        assert!(
+            matches!(auth.outcome, Outcome::Rejected { .. }),
+            "{reply}: {:?}",
+            auth.outcome
+        );
+        assert!(
+            auth.transcript
+                .iter()
+                .any(|l| l.client && l.text == "AUTH PLAIN ***")
+        );
+        let f = diagnose(&r, Some("alice@example.com"));
+        assert_eq!(f[0].cause, cause, "{reply}");
+        assert_eq!(f[0].fixes[0], first_fix, "{reply}");
+    }
+}
