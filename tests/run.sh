@@ -23,4 +23,11 @@ fi
 bash tests/lab/start.sh
 trap 'bash tests/lab/stop.sh >/dev/null 2>&1 || true' EXIT
 
-cargo test --all-targets "$@"
+log=$(mktemp)
+status=0
+cargo test --all-targets "$@" 2>&1 | tee "$log" || status=$?
+# One closing line over all test binaries (cargo prints one "test result" per binary).
+awk '/^test result:/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
+     END { printf "tests: %d passed, %d failed\n", p, f }' "$log"
+rm -f "$log"
+exit "$status"
