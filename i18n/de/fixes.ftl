@@ -27,6 +27,26 @@ fix-use_submission_port = Senden Sie über Port { $port } { $security ->
            *[other] In Outlook: Weitere Einstellungen… → Registerkarte „Erweitert“; in Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ und „Verbindungssicherheit:“.
         }
 
+fix-use_authenticated_submission = Melden Sie sich über den Port für E-Mail-Programme an: Port { $port } mit { $security ->
+        [implicit_tls] SSL/TLS
+        [none] keiner Verschlüsselung
+       *[starttls] STARTTLS
+    } und eingeschalteter Anmeldung am Postausgangsserver, mit demselben Benutzernamen und Passwort wie für den Empfang.
+    .how =
+        { $client ->
+            [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → Weitere Einstellungen… → Registerkarte „Postausgangsserver“: „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen; Registerkarte „Erweitert“: „Postausgangsserver (SMTP):“ { $port }, „Verwenden Sie den folgenden verschlüsselten Verbindungstyp:“ { $security ->
+                [implicit_tls] SSL/TLS
+               *[other] STARTTLS
+            }.
+            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ { $port }, „Verbindungssicherheit:“ { $security ->
+                [implicit_tls] SSL/TLS
+               *[other] STARTTLS
+            }, „Authentifizierungsmethode:“ „Passwort, normal“.
+            [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Servereinstellungen → „Verbindungseinstellungen automatisch verwalten“ deaktivieren, dann „Port“ { $port }, „TLS/SSL verwenden“ aktivieren, „Authentifizierung“: „Passwort“.
+            [windows-mail] In Windows Mail: Erweiterte Postfacheinstellungen → beim „Postausgangsserver“ „:{ $port }“ anhängen, „Ausgangsserver erfordert Authentifizierung“ und „SSL für ausgehende E-Mails erforderlich“ ankreuzen.
+           *[other] In Outlook: Weitere Einstellungen… → Registerkarten „Postausgangsserver“ und „Erweitert“; in Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten….
+        }
+
 fix-switch_encryption = Stellen Sie die Verbindungssicherheit auf { $security ->
         [starttls] STARTTLS und den Port auf { $port }
         [implicit_tls] SSL/TLS und den Port auf { $port }

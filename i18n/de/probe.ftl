@@ -88,3 +88,40 @@ test-message-body =
     Dies ist eine Testnachricht von smtp-doctor.
 
     Sie wurde über { $host }, Port { $port }, verschickt, um zu prüfen, ob der Versand funktioniert. Wenn Sie sie lesen können, sind Ihre Einstellungen für den Postausgang richtig. Sie können sie löschen.
+
+check-trying-fixes = Probiere die Lösungen der Reihe nach aus (es wird nichts versendet) …
+check-trials-heading = Ausprobierte Lösungen
+check-trial-works = Versand funktioniert
+check-trial-fails = funktioniert noch nicht
+check-fixed-by = So funktioniert es: Port { $port }, { $security ->
+        [implicit_tls] SSL/TLS
+        [none] ohne Verschlüsselung
+       *[starttls] STARTTLS
+    }, Anmeldung { $auth ->
+        [on] eingeschaltet
+       *[off] ausgeschaltet
+    }. Ändern Sie die Einstellungen Ihres E-Mail-Programms entsprechend.
+
+situation-prediction =
+    { $prediction ->
+        [not_relay] Der Empfänger gehört zu Ihrer eigenen Domain, also stellt Ihr Postausgangsserver die Nachricht selbst zu. Das ist kein Relay und wird normalerweise angenommen, egal wo Sie sind.
+        [relay_allowed] Der Empfänger gehört zu einer anderen Domain, also muss Ihr Postausgangsserver die Nachricht weiterreichen (Relay). { $location ->
+            [office] Weil Sie im Firmennetz sind,
+           *[home] Weil Sie über den Anschluss Ihres Anbieters verbunden sind,
+        } erkennt der Server Sie und lässt das normalerweise zu.
+        [relay_needs_login] Der Empfänger gehört zu einer anderen Domain, also muss Ihr Postausgangsserver die Nachricht weiterreichen (Relay). { $location ->
+            [home] { $account ->
+                [freemail] Ihr E-Mail-Anbieter vertraut keinem Anschluss, auch nicht Ihrem zu Hause,
+               *[other] Über diesen Anschluss kann der Server nicht erkennen, dass Sie sein Kunde sind,
+            }
+            [office] Im Büro sind Sie nicht über den Anschluss Ihres Anbieters verbunden,
+           *[travel] Unterwegs (Hotel, Flughafen, Café, Hotspot) sind Sie nicht über den Anschluss Ihres Anbieters verbunden,
+        } deshalb lehnt der Server die Nachricht ab, solange sich Ihr E-Mail-Programm nicht anmeldet – oder Sie verwenden den Postausgangsserver des Netzes, in dem Sie gerade sind.
+       *[unknown] Ob es sich um Relay handelt, hängt vom Empfänger ab: Geben Sie die Adresse an, an die Sie schreiben wollten.
+    }
+
+note-silent_drop = Gut zu wissen: Ein Server kann eine Nachricht annehmen und trotzdem nie zustellen, etwa wenn sie unterwegs als Spam aussortiert wird. Wenn ein Empfänger sagt, es sei nichts angekommen, bitten Sie ihn, im Spam-Ordner nachzusehen, prüfen Sie den Ordner „Gesendet“ im Webmail Ihres Anbieters und achten Sie auf Unzustellbarkeitsnachrichten in Ihrem Posteingang.
+
+cli-error-bad-location = Unbekannter Ort „{ $value }“. Möglich sind home, office und travel.
+cli-error-bad-account = Unbekannte Kontoart „{ $value }“. Möglich sind provider, work und freemail.
+cli-error-bad-auth = „{ $value }“ ist für --auth nicht gültig. Möglich sind on und off.

@@ -27,6 +27,26 @@ fix-use_submission_port = Send through port { $port } with { $security ->
            *[other] In Outlook: More Settings… → tab "Advanced"; in Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Port:" and "Connection security:".
         }
 
+fix-use_authenticated_submission = Log in on the submission port: port { $port } with { $security ->
+        [implicit_tls] SSL/TLS
+        [none] no encryption
+       *[starttls] STARTTLS
+    }, and "outgoing server requires authentication" switched on, with the same user name and password as for receiving mail.
+    .how =
+        { $client ->
+            [outlook] In Outlook: File → Account Settings → Account Settings… → select the account → Change… → More Settings… → tab "Outgoing Server": tick "My outgoing server (SMTP) requires authentication"; tab "Advanced": "Outgoing server (SMTP)": { $port }, "Use the following type of encrypted connection": { $security ->
+                [implicit_tls] SSL/TLS
+               *[other] STARTTLS
+            }.
+            [thunderbird] In Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Port:" { $port }, "Connection security:" { $security ->
+                [implicit_tls] SSL/TLS
+               *[other] STARTTLS
+            }, "Authentication method:" "Normal password".
+            [apple-mail] In Apple Mail: Mail → Settings → Accounts → Server Settings → untick "Automatically manage connection settings", then "Port" { $port }, tick "Use TLS/SSL", "Authentication": "Password".
+            [windows-mail] In Windows Mail: Advanced mailbox settings → add ":{ $port }" to "Outgoing (SMTP) email server", tick "Outgoing server requires authentication" and "Require SSL for outgoing email".
+           *[other] In Outlook: More Settings… → tabs "Outgoing Server" and "Advanced"; in Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit….
+        }
+
 fix-switch_encryption = Set the connection security to { $security ->
         [starttls] STARTTLS on port { $port }
         [implicit_tls] SSL/TLS on port { $port }

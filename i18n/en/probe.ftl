@@ -88,3 +88,40 @@ test-message-body =
     This is a test message from smtp-doctor.
 
     It was sent through { $host }, port { $port }, to check that sending works. If you can read it, your outgoing mail settings are right. You can delete it.
+
+check-trying-fixes = Trying the fixes one by one (nothing is sent) …
+check-trials-heading = Fixes tried
+check-trial-works = sending works
+check-trial-fails = still does not work
+check-fixed-by = This works: port { $port }, { $security ->
+        [implicit_tls] SSL/TLS
+        [none] no encryption
+       *[starttls] STARTTLS
+    }, login { $auth ->
+        [on] on
+       *[off] off
+    }. Change your mail program's settings accordingly.
+
+situation-prediction =
+    { $prediction ->
+        [not_relay] The recipient is in your own domain, so your outgoing server delivers the message itself. That is not relay and is normally accepted wherever you are.
+        [relay_allowed] The recipient is in another domain, so your outgoing server has to pass the message on (relay). { $location ->
+            [office] Because you are on your company's network,
+           *[home] Because you are on your provider's own line,
+        } the server recognises you and normally allows that.
+        [relay_needs_login] The recipient is in another domain, so your outgoing server has to pass the message on (relay). { $location ->
+            [home] { $account ->
+                [freemail] Your mail provider trusts no line, not even yours at home,
+               *[other] From this line the server cannot tell that you are its customer,
+            }
+            [office] In the office you are not on your provider's line,
+           *[travel] On the road (hotel, airport, café, hotspot) you are not on your provider's line,
+        } so the server will refuse the message unless your mail program logs in – or you use the outgoing server of the network you are on.
+       *[unknown] Whether this is relay depends on the recipient: give the address you were writing to.
+    }
+
+note-silent_drop = Good to know: a server can accept a message and still never deliver it, for example when it is filtered as spam on the way. If a recipient says nothing arrived, ask them to look in their spam folder, check your "Sent" folder in the provider's web mail, and look for a bounce message in your inbox.
+
+cli-error-bad-location = Unknown location "{ $value }". Use home, office or travel.
+cli-error-bad-account = Unknown kind of account "{ $value }". Use provider, work or freemail.
+cli-error-bad-auth = "{ $value }" is not valid for --auth. Use on or off.

@@ -10,14 +10,20 @@ use serde_json::{Value, json};
 
 use super::hiargs::CheckArgs;
 use super::{EXIT_OK, UsageError};
-use crate::diagnosis::MailClient;
-use crate::diagnosis::probe::{Finding, diagnose};
+use crate::diagnosis::fuse::{
+    Diagnosis, FindingSource, Inputs, RankedFinding, Trial, fuse, try_fixes,
+};
+use crate::diagnosis::probe::diagnose;
+use crate::diagnosis::settings::{AccountSettings, settings_change};
+use crate::diagnosis::situation::{Assessment, Situation};
+use crate::diagnosis::{Fix, MailClient};
 use crate::i18n::Localizer;
 use crate::probe::{
     CertProblem, Credentials, DEFAULT_OUTSIDE_RCPT, Outcome, Phase, ProbeConfig, ProbeEvent,
     ProbeReport, Secret, Sink, Step, SystemNetwork, TestMessage, TlsFailure, TlsMode, TrustAnchors,
     probe, send_test_message, sweep,
 };
+use crate::smtp::Security;
 
 /// Exit code: the check found a problem.
 pub const EXIT_PROBLEM: i32 = 1;
@@ -81,82 +87,6 @@ pub(crate) fn config(a: &CheckArgs, stdin: &mut dyn Read) -> Result<ProbeConfig,
         timeout: a.timeout,
         insecure: a.insecure,
         anchors: TrustAnchors::system_with(extra),
-    })
-}
-
-/// Runs the check; returns the exit code.
-pub(crate) fn run(
-    l: Arc<Localizer>,
-    a: &CheckArgs,
-    stdin: &mut dyn Read,
-    out: &mut dyn Write,
-    err: &mut dyn Write,
-) -> Result<i32, UsageError> {
-    let cfg = config(a, stdin)?;
-    let rt = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .map_err(|e| UsageError::new("cli-error-runtime", &[("error", e.to_string())]))?;
-    let progress = l.clone();
-    let sink: Sink = Arc::new(move |ev: &ProbeEvent| {
-        if let ProbeEvent::Finished { port, step } = ev {
-            // Progress is best effort; a closed stderr must not stop the check.
-            let _ = writeln!(std::io::stderr(), "{}", step_line(&progress, *port, step));
-        }
-    });
-    let _ = writeln!(
-        err,
-        "{}",
-        l.msg(
-            "check-start",
-            &[("host", a.host.clone().into()), ("port", a.port.into())]
-        )
-    );
-    let test_message = TestMessage {
-        subject: l.msg("test-message-subject", &[]),
-        body: l.msg(
-            "test-message-body",
-            &[("host", a.host.clone().into()), ("port", a.port.into())],
-        ),
-    };
-    let (report, swept) = rt.block_on(async {
-        let mut report = probe(&cfg, &SystemNetwork, Some(&sink)).await;
-        // The only message smtp-doctor ever sends: on request, after the check passed, to
-        // the user's own address.
-        if a.send_test && report.sending_works {
-            let step = send_test_message(&cfg, &test_message).await;
-            sink(&ProbeEvent::Finished {
-                port: a.port,
-                step: step.clone(),
-            });
-            report.sending_works = step.outcome.is_success();
-            report.steps.push(step);
-        }
-        let swept = match &a.sweep {
-            Some(targets) => Some(sweep(&cfg, targets, Arc::new(SystemNetwork), None).await),
-            None => None,
-        };
-        (report, swept)
-    });
-    let findings = diagnose(&report, a.user.as_deref());
-    let text = if a.json {
-        serde_json::to_string_pretty(&report_json(
-            &l,
-            &report,
-            &findings,
-            swept.as_deref(),
-            a.client,
-        ))
-        .unwrap_or_default()
-            + "\n"
-    } else {
-        report_text(&l, &report, &findings, swept.as_deref(), a.client)
-    };
-    let _ = out.write_all(text.as_bytes());
-    Ok(if report.sending_works {
-        EXIT_OK
-    } else {
-        EXIT_PROBLEM
     })
 }
 
@@ -282,15 +212,192 @@ fn tls_mode_id(m: TlsMode) -> &'static str {
     }
 }
 
+/// The account settings the check stands for (what the mail program is set to).
+pub(crate) fn settings_of(a: &CheckArgs) -> AccountSettings {
+    AccountSettings {
+        host: a.host.clone(),
+        port: a.port,
+        security: match a.tls.resolve(a.port) {
+            TlsMode::Implicit => Security::ImplicitTls,
+            TlsMode::None => Security::None,
+            TlsMode::StartTls | TlsMode::Auto => Security::StartTls,
+        },
+        auth: a.auth,
+        username: a.user.clone(),
+        from: a.from.clone(),
+        reply_to: None,
+        pop_before_smtp: a.pop3.as_ref().map(|p| p.host.clone()),
+    }
+}
+
+/// The probe configuration for `s`; the password is used only when `s.auth` is on, or to
+/// tell "needs login" from "refused anyway" while the settings are being checked.
+fn config_for(base: &ProbeConfig, s: &AccountSettings) -> ProbeConfig {
+    let mut c = base.clone();
+    c.port = s.port;
+    c.tls = TlsMode::from_security(s.security);
+    c.from = s.from.clone();
+    c
+}
+
+/// Runs the check; returns the exit code.
+pub(crate) fn run(
+    l: Arc<Localizer>,
+    a: &CheckArgs,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32, UsageError> {
+    let cfg = config(a, stdin)?;
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|e| UsageError::new("cli-error-runtime", &[("error", e.to_string())]))?;
+    let progress = l.clone();
+    let sink: Sink = Arc::new(move |ev: &ProbeEvent| {
+        if let ProbeEvent::Finished { port, step } = ev {
+            // Progress is best effort; a closed stderr must not stop the check.
+            let _ = writeln!(std::io::stderr(), "{}", step_line(&progress, *port, step));
+        }
+    });
+    let _ = writeln!(
+        err,
+        "{}",
+        l.msg(
+            "check-start",
+            &[("host", a.host.clone().into()), ("port", a.port.into())]
+        )
+    );
+    let test_message = TestMessage {
+        subject: l.msg("test-message-subject", &[]),
+        body: l.msg(
+            "test-message-body",
+            &[("host", a.host.clone().into()), ("port", a.port.into())],
+        ),
+    };
+    let settings = settings_of(a);
+    let situation = a.location.map(|location| Situation {
+        location,
+        account: a.account,
+        account_domain: a
+            .from
+            .rsplit_once('@')
+            .map_or(String::new(), |(_, d)| d.to_owned()),
+        recipient_domain: cfg.outside_rcpt.rsplit_once('@').map(|(_, d)| d.to_owned()),
+    });
+    let (report, swept, trials) = rt.block_on(async {
+        let mut report = probe(&cfg, &SystemNetwork, Some(&sink)).await;
+        // The only message smtp-doctor ever sends: on request, after the check passed, to
+        // the user's own address.
+        if a.send_test && report.sending_works {
+            let step = send_test_message(&cfg, &test_message).await;
+            sink(&ProbeEvent::Finished {
+                port: a.port,
+                step: step.clone(),
+            });
+            report.sending_works = step.outcome.is_success();
+            report.steps.push(step);
+        }
+        let swept = match &a.sweep {
+            Some(targets) => Some(sweep(&cfg, targets, Arc::new(SystemNetwork), None).await),
+            None => None,
+        };
+        let diagnosis = fuse(&Inputs {
+            situation: situation.as_ref(),
+            settings: Some(&settings),
+            report: Some(&report),
+            sweep: swept.as_deref().unwrap_or(&[]),
+            pasted: None,
+            login: a.user.as_deref(),
+        });
+        let trials = match (a.apply_fixes, diagnosis.findings.first()) {
+            (true, Some(first)) if !report.sending_works => {
+                let _ = writeln!(std::io::stderr(), "{}", l.msg("check-trying-fixes", &[]));
+                let cfg = &cfg;
+                let sink = &sink;
+                try_fixes(&settings, &first.fixes, |s| async move {
+                    probe(&config_for(cfg, &s), &SystemNetwork, Some(sink)).await
+                })
+                .await
+            }
+            _ => vec![],
+        };
+        (report, swept, (diagnosis, trials))
+    });
+    let (diagnosis, trials) = trials;
+    let view = ReportView {
+        report: &report,
+        diagnosis: &diagnosis,
+        swept: swept.as_deref(),
+        trials: &trials,
+        settings: &settings,
+        client: a.client,
+    };
+    let text = if a.json {
+        serde_json::to_string_pretty(&report_json(&l, &view)).unwrap_or_default() + "\n"
+    } else {
+        report_text(&l, &view)
+    };
+    let _ = out.write_all(text.as_bytes());
+    Ok(if report.sending_works {
+        EXIT_OK
+    } else {
+        EXIT_PROBLEM
+    })
+}
+
+/// Everything the result shows.
+#[derive(Debug)]
+pub struct ReportView<'a> {
+    /// The check of the settings as they are.
+    pub report: &'a ProbeReport,
+    /// Fused findings.
+    pub diagnosis: &'a Diagnosis,
+    /// Sweep rows.
+    pub swept: Option<&'a [ProbeReport]>,
+    /// Fixes tried with `--apply-fixes`.
+    pub trials: &'a [Trial],
+    /// The settings checked.
+    pub settings: &'a AccountSettings,
+    /// Whose labels to use.
+    pub client: MailClient,
+}
+
+fn evidence_line(l: &Localizer, f: &RankedFinding) -> Option<String> {
+    f.sources.iter().find_map(|s| match s {
+        FindingSource::Probe { evidence } => {
+            let step = l.msg(
+                &format!(
+                    "step-{}",
+                    serde_json::to_value(evidence.step).ok()?.as_str()?
+                ),
+                &[("phase", phase_id(evidence.phase).into())],
+            );
+            Some(format!("{step} – {}", outcome_text(l, &evidence.outcome)))
+        }
+        _ => None,
+    })
+}
+
+pub(crate) fn situation_text(l: &Localizer, a: &Assessment) -> String {
+    let prediction = serde_json::to_value(a.prediction)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default();
+    l.msg(
+        "situation-prediction",
+        &[
+            ("prediction", prediction.into()),
+            ("location", a.location.id().into()),
+            ("account", a.account.id().into()),
+        ],
+    )
+}
+
 /// Human-readable result.
-pub fn report_text(
-    l: &Localizer,
-    r: &ProbeReport,
-    findings: &[Finding],
-    swept: Option<&[ProbeReport]>,
-    client: MailClient,
-) -> String {
+pub fn report_text(l: &Localizer, v: &ReportView<'_>) -> String {
     use std::fmt::Write as _;
+    let r = v.report;
     let mut s = String::new();
     let args = [
         ("host", FluentValue::from(r.host.clone())),
@@ -303,31 +410,63 @@ pub fn report_text(
         "check-verdict-fails"
     };
     let _ = writeln!(s, "{}", l.msg(verdict, &args));
-    for (i, f) in findings.iter().enumerate() {
+    if let Some(a) = &v.diagnosis.situation {
+        let _ = writeln!(s, "\n{}", situation_text(l, a));
+    }
+    for (i, f) in v.diagnosis.findings.iter().enumerate() {
         let _ = writeln!(s, "\n{}. {}", i + 1, l.cause_title(f.cause));
         let _ = writeln!(s, "   {}", l.cause_explanation(f.cause));
-        let step = l.msg(
-            &format!(
-                "step-{}",
-                serde_json::to_value(f.evidence.step)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default()
-            ),
-            &[("phase", phase_id(f.evidence.phase).into())],
-        );
-        let _ = writeln!(
-            s,
-            "   {}: {step} – {}",
-            l.msg("check-evidence", &[]),
-            outcome_text(l, &f.evidence.outcome)
-        );
+        if let Some(e) = evidence_line(l, f) {
+            let _ = writeln!(s, "   {}: {e}", l.msg("check-evidence", &[]));
+        }
         let _ = writeln!(s, "   {}:", l.msg("explain-heading-fixes", &[]));
         for (j, fix) in f.fixes.iter().enumerate() {
-            let _ = writeln!(s, "     {}. {}", j + 1, l.fix_text(fix, client));
+            let _ = writeln!(s, "     {}. {}", j + 1, l.fix_text(fix, v.client));
         }
     }
-    if let Some(rows) = swept {
+    for n in &v.diagnosis.notes {
+        let id = serde_json::to_value(n)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default();
+        let _ = writeln!(s, "\n{}", l.msg(&format!("note-{id}"), &[]));
+    }
+    if !v.trials.is_empty() {
+        let _ = writeln!(s, "\n{}:", l.msg("check-trials-heading", &[]));
+        for t in v.trials {
+            let result = l.msg(
+                if t.works {
+                    "check-trial-works"
+                } else {
+                    "check-trial-fails"
+                },
+                &[],
+            );
+            let _ = writeln!(
+                s,
+                "  – {} → {result}",
+                l.fix_text(&t.fix, MailClient::Other)
+                    .split(". ")
+                    .next()
+                    .unwrap_or("")
+            );
+        }
+        if let Some(t) = v.trials.iter().find(|t| t.works) {
+            let _ = writeln!(
+                s,
+                "{}",
+                l.msg(
+                    "check-fixed-by",
+                    &[
+                        ("port", t.settings.port.into()),
+                        ("security", t.settings.security.id().into()),
+                        ("auth", if t.settings.auth { "on" } else { "off" }.into())
+                    ]
+                )
+            );
+        }
+    }
+    if let Some(rows) = v.swept {
         let _ = writeln!(s, "\n{}:", l.msg("check-sweep-heading", &[]));
         for row in rows {
             let reached = row
@@ -353,39 +492,62 @@ pub fn report_text(
     s
 }
 
-/// The JSON object documented in README.md.
-pub fn report_json(
+/// A fix as JSON: `{id, args, text, settings_change}`.
+pub fn fix_json(
     l: &Localizer,
-    r: &ProbeReport,
-    findings: &[Finding],
-    swept: Option<&[ProbeReport]>,
+    fix: &Fix,
     client: MailClient,
+    settings: Option<&AccountSettings>,
 ) -> Value {
-    let findings: Vec<Value> = findings
+    let mut v = serde_json::to_value(fix).unwrap_or(Value::Null);
+    if let Value::Object(m) = &mut v {
+        m.insert("text".into(), Value::String(l.fix_text(fix, client)));
+        m.entry("args").or_insert_with(|| json!({}));
+        let change = settings.and_then(|s| settings_change(fix, s));
+        m.insert(
+            "settings_change".into(),
+            serde_json::to_value(change).unwrap_or(Value::Null),
+        );
+    }
+    v
+}
+
+/// The situation as JSON.
+pub fn situation_json(l: &Localizer, a: &Assessment) -> Value {
+    json!({
+        "location": a.location,
+        "account": a.account,
+        "is_relay": a.is_relay,
+        "may_be_blocked": a.may_be_blocked,
+        "prediction": a.prediction,
+        "text": situation_text(l, a),
+    })
+}
+
+/// The JSON object documented in README.md.
+pub fn report_json(l: &Localizer, v: &ReportView<'_>) -> Value {
+    let r = v.report;
+    let findings: Vec<Value> = v
+        .diagnosis
+        .findings
         .iter()
         .map(|f| {
-            let fixes: Vec<Value> = f
-                .fixes
-                .iter()
-                .map(|fix| {
-                    let mut v = serde_json::to_value(fix).unwrap_or(Value::Null);
-                    if let Value::Object(m) = &mut v {
-                        m.insert("text".into(), Value::String(l.fix_text(fix, client)));
-                        m.entry("args").or_insert_with(|| json!({}));
-                    }
-                    v
-                })
-                .collect();
+            let evidence = f.sources.iter().find_map(|s| match s {
+                FindingSource::Probe { evidence } => serde_json::to_value(evidence).ok(),
+                _ => None,
+            });
             json!({
                 "cause": f.cause.id(),
+                "confidence": f.confidence,
                 "title": l.cause_title(f.cause),
                 "explanation": l.cause_explanation(f.cause),
-                "fixes": fixes,
-                "evidence": f.evidence,
+                "fixes": f.fixes.iter().map(|x| fix_json(l, x, v.client, Some(v.settings))).collect::<Vec<_>>(),
+                "evidence": evidence,
+                "sources": f.sources,
             })
         })
         .collect();
-    let sweep_rows: Option<Vec<Value>> = swept.map(|rows| {
+    let sweep_rows: Option<Vec<Value>> = v.swept.map(|rows| {
         rows.iter()
             .map(|row| {
                 json!({
@@ -406,9 +568,13 @@ pub fn report_json(
             "port": r.port,
             "tls_mode": r.tls_mode,
             "total_ms": r.total_ms,
+            "fixed_by": v.trials.iter().find(|t| t.works).map(|t| t.fix.id()),
         },
+        "situation": v.diagnosis.situation.as_ref().map(|a| situation_json(l, a)),
+        "settings": v.settings,
         "steps": r.steps,
         "capabilities": r.capabilities,
+        "max_message_size": r.max_message_size,
         "tls": r.tls,
         "relay": {
             "unauthenticated": r.unauthenticated,
@@ -416,6 +582,8 @@ pub fn report_json(
             "after_pop": r.after_pop,
         },
         "findings": findings,
+        "notes": v.diagnosis.notes,
+        "trials": v.trials.iter().map(|t| json!({"fix": t.fix.id(), "settings": t.settings, "works": t.works})).collect::<Vec<_>>(),
         "sweep": sweep_rows,
         "lang": l.lang().tag(),
     })

@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::UsageError;
 use super::lowargs::LowArgs;
 use crate::diagnosis::MailClient;
+use crate::diagnosis::situation::{AccountKind, Location};
 use crate::i18n::Lang;
 use crate::probe::{Pop3Config, TlsMode, valid_path};
 use crate::smtp::Security;
@@ -32,6 +33,14 @@ pub(crate) struct CheckArgs {
     pub client: MailClient,
     /// Send one test message to the own address when the check passes.
     pub send_test: bool,
+    /// Where the user is.
+    pub location: Option<Location>,
+    /// Which kind of account.
+    pub account: AccountKind,
+    /// Whether the mail program logs in ("outgoing server requires authentication").
+    pub auth: bool,
+    /// Try the fixes and re-check after each.
+    pub apply_fixes: bool,
 }
 
 /// The ports a sweep tries by default: submission, SMTPS, SMTP, the common alternative.
@@ -57,6 +66,9 @@ pub(crate) enum Command {
         text: Option<String>,
         json: bool,
         client: Option<MailClient>,
+        location: Option<Location>,
+        account: AccountKind,
+        from: Option<String>,
     },
 }
 
@@ -123,6 +135,14 @@ impl HiArgs {
                     text,
                     json: low.json,
                     client,
+                    location: situation_location(&low).map_err(|e| (lang, e))?,
+                    account: situation_account(&low).map_err(|e| (lang, e))?,
+                    from: low
+                        .from
+                        .as_deref()
+                        .map(address)
+                        .transpose()
+                        .map_err(|e| (lang, e))?,
                 }
             }
             Some("check") => match check_args(&low) {
@@ -268,6 +288,15 @@ fn check_args(low: &LowArgs) -> Result<CheckArgs, UsageError> {
         pop3,
         json: low.json,
         send_test: low.send_test,
+        location: situation_location(low)?,
+        account: situation_account(low)?,
+        auth: match low.auth.as_deref() {
+            None => low.user.is_some() && (low.password_stdin || low.oauth2),
+            Some("on") => true,
+            Some("off") => false,
+            Some(v) => return Err(err("cli-error-bad-auth", &[("value", v.to_owned())])),
+        },
+        apply_fixes: low.apply_fixes,
         client: match low.client.as_deref() {
             None => MailClient::Other,
             Some(c) => MailClient::from_id(c)
@@ -292,5 +321,23 @@ fn parse_sweep(list: &str) -> Result<Vec<(u16, TlsMode)>, UsageError> {
         Err(bad())
     } else {
         Ok(v)
+    }
+}
+
+fn situation_location(low: &LowArgs) -> Result<Option<Location>, UsageError> {
+    low.location
+        .as_deref()
+        .map(|v| {
+            Location::from_id(v)
+                .ok_or_else(|| err("cli-error-bad-location", &[("value", v.to_owned())]))
+        })
+        .transpose()
+}
+
+fn situation_account(low: &LowArgs) -> Result<AccountKind, UsageError> {
+    match low.account.as_deref() {
+        None => Ok(AccountKind::Provider),
+        Some(v) => AccountKind::from_id(v)
+            .ok_or_else(|| err("cli-error-bad-account", &[("value", v.to_owned())])),
     }
 }

@@ -32,6 +32,10 @@ pub(crate) struct LowArgs {
     pub pop3_port: Option<String>,
     pub pop3_tls: Option<String>,
     pub send_test: bool,
+    pub location: Option<String>,
+    pub account: Option<String>,
+    pub auth: Option<String>,
+    pub apply_fixes: bool,
     pub version: bool,
     pub positional: Vec<OsString>,
 }
@@ -74,6 +78,10 @@ impl LowArgs {
                 Long("timeout") => low.timeout = Some(string_value(&mut parser, "--timeout")?),
                 Long("insecure") => low.insecure = true,
                 Long("send-test-message") => low.send_test = true,
+                Long("location") => low.location = Some(string_value(&mut parser, "--location")?),
+                Long("account") => low.account = Some(string_value(&mut parser, "--account")?),
+                Long("auth") => low.auth = Some(string_value(&mut parser, "--auth")?),
+                Long("apply-fixes") => low.apply_fixes = true,
                 Long("ca-file") => low.ca_file = Some(string_value(&mut parser, "--ca-file")?),
                 Long("helo") => low.helo = Some(string_value(&mut parser, "--helo")?),
                 Long("pop3-host") => {

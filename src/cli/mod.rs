@@ -16,6 +16,8 @@ use std::sync::Arc;
 use fluent_bundle::FluentValue;
 use serde_json::{Value, json};
 
+use crate::diagnosis::fuse::{Inputs, fuse};
+use crate::diagnosis::situation::Situation;
 use crate::explain::{Explanation, explain, hresult};
 use crate::i18n::{Lang, Localizer};
 use hiargs::{Command, HiArgs};
@@ -123,7 +125,14 @@ pub fn run(
             l.msg("cli-help", &[("version", env!("CARGO_PKG_VERSION").into())])
         ),
         Command::Version => writeln!(out, "smtp-doctor {}", env!("CARGO_PKG_VERSION")),
-        Command::Explain { text, json, client } => {
+        Command::Explain {
+            text,
+            json,
+            client,
+            location,
+            account,
+            from,
+        } => {
             let text = match text {
                 Some(t) => t,
                 None => {
@@ -143,14 +152,46 @@ pub fn run(
             if let Some(c) = client {
                 e.facts.client = c;
             }
+            // Where the user is can change which fix comes first.
+            let situation = location.map(|location| Situation {
+                location,
+                account,
+                account_domain: from
+                    .as_deref()
+                    .and_then(|f| f.rsplit_once('@'))
+                    .map_or(String::new(), |(_, d)| d.to_owned()),
+                recipient_domain: e
+                    .facts
+                    .rejected_address
+                    .as_deref()
+                    .and_then(|a| a.rsplit_once('@'))
+                    .map(|(_, d)| d.to_owned()),
+            });
+            let diagnosis = fuse(&Inputs {
+                situation: situation.as_ref(),
+                pasted: Some(&e),
+                ..Inputs::default()
+            });
+            if let Some(f) = diagnosis.findings.iter().find(|f| f.cause == e.cause) {
+                e.fixes = f.fixes.clone();
+            }
             if json {
+                let mut v = explanation_json(&l, &e);
+                v["situation"] = diagnosis
+                    .situation
+                    .as_ref()
+                    .map_or(Value::Null, |a| check::situation_json(&l, a));
                 writeln!(
                     out,
                     "{}",
-                    serde_json::to_string_pretty(&explanation_json(&l, &e)).unwrap_or_default()
+                    serde_json::to_string_pretty(&v).unwrap_or_default()
                 )
             } else {
-                write!(out, "{}", explanation_text(&l, &e))
+                let mut text = explanation_text(&l, &e);
+                if let Some(a) = &diagnosis.situation {
+                    text.push_str(&format!("\n{}\n", check::situation_text(&l, a)));
+                }
+                write!(out, "{text}")
             }
         }
     };
@@ -264,15 +305,7 @@ pub fn explanation_json(l: &Localizer, e: &Explanation) -> Value {
     let fixes: Vec<Value> = e
         .fixes
         .iter()
-        .zip(&r.fixes)
-        .map(|(fix, rf)| {
-            let mut v = serde_json::to_value(fix).unwrap_or(Value::Null);
-            if let Value::Object(m) = &mut v {
-                m.insert("text".into(), Value::String(rf.text.clone()));
-                m.entry("args").or_insert_with(|| json!({}));
-            }
-            v
-        })
+        .map(|fix| check::fix_json(l, fix, e.facts.client, None))
         .collect();
     json!({
         "cause": e.cause.id(),

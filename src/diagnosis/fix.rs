@@ -15,6 +15,8 @@ pub enum Fix {
     EnableSmtpAuth,
     /// Send through the submission port with the given encryption (587 + STARTTLS).
     UseSubmissionPort { port: u16, security: Security },
+    /// Log in on the submission port: port, encryption and authentication together.
+    UseAuthenticatedSubmission { port: u16, security: Security },
     /// Use the outgoing server of the network you are connected to (office, hotel, hotspot).
     UseNetworkSmtpServer,
     /// Log on to the incoming (POP3) server before sending.
@@ -73,6 +75,7 @@ impl Fix {
         match self {
             Fix::EnableSmtpAuth => "enable_smtp_auth",
             Fix::UseSubmissionPort { .. } => "use_submission_port",
+            Fix::UseAuthenticatedSubmission { .. } => "use_authenticated_submission",
             Fix::UseNetworkSmtpServer => "use_network_smtp_server",
             Fix::PopBeforeSmtp => "pop_before_smtp",
             Fix::UseOwnAddressAsSender { .. } => "use_own_address_as_sender",
@@ -108,6 +111,14 @@ impl Fix {
             Fix::UseSubmissionPort {
                 port: 587,
                 security: Security::StartTls,
+            },
+            Fix::UseAuthenticatedSubmission {
+                port: 587,
+                security: Security::StartTls,
+            },
+            Fix::UseAuthenticatedSubmission {
+                port: 465,
+                security: Security::ImplicitTls,
             },
             Fix::UseNetworkSmtpServer,
             Fix::PopBeforeSmtp,
@@ -226,8 +237,10 @@ pub fn fixes_for(cause: Cause, ctx: &FixContext) -> Vec<Fix> {
             ]
         }
         Cause::AuthMechanismUnsupported => vec![SUBMISSION, Fix::ChangeAuthMethod],
+        // Keep the port (STARTTLS works on it), except port 25, which mail programs should
+        // not use anyway.
         Cause::TlsRequired => vec![Fix::SwitchEncryption {
-            port: 587,
+            port: ctx.port.filter(|p| *p != 25).unwrap_or(587),
             security: Security::StartTls,
         }],
         Cause::TlsFailed => vec![

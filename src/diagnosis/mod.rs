@@ -8,7 +8,10 @@
 
 mod cause;
 mod fix;
+pub mod fuse;
 pub mod probe;
+pub mod settings;
+pub mod situation;
 
 pub use cause::Cause;
 pub use fix::{Fix, FixContext, fixes_for};

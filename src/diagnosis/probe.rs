@@ -79,6 +79,7 @@ pub fn diagnose(report: &ProbeReport, login: Option<&str>) -> Vec<Finding> {
     };
 
     let mut out = vec![];
+    let mut late = vec![];
     for step in &report.steps {
         let f = match (&step.kind, &step.outcome) {
             (StepKind::Resolve, Outcome::DnsFailed { .. }) => finding(
@@ -143,11 +144,14 @@ pub fn diagnose(report: &ProbeReport, login: Option<&str>) -> Vec<Finding> {
                         step,
                     )
                 } else {
-                    finding(
+                    // Explains why logging in does not help on this port; the refusal it
+                    // leads to (relay, sender) is the headline, so this one comes after it.
+                    late.push(finding(
                         Cause::AuthMechanismUnsupported,
                         fixes_for(Cause::AuthMechanismUnsupported, &ctx),
                         step,
-                    )
+                    ));
+                    continue;
                 }
             }
             (StepKind::Auth, Outcome::NoCommonMechanism { .. }) => finding(
@@ -233,6 +237,7 @@ pub fn diagnose(report: &ProbeReport, login: Option<&str>) -> Vec<Finding> {
     if !report.sending_works {
         out.extend(relay_findings(report, &ctx, &from_reply));
     }
+    out.extend(late);
     out
 }
 

@@ -63,7 +63,8 @@ impl Localizer {
         let mut args: Vec<Arg<'static>> = vec![("client", client.id().into())];
         match fix {
             Fix::UseSubmissionPort { port, security }
-            | Fix::SwitchEncryption { port, security } => {
+            | Fix::SwitchEncryption { port, security }
+            | Fix::UseAuthenticatedSubmission { port, security } => {
                 args.push(("port", (*port).into()));
                 args.push(("security", security.id().into()));
             }

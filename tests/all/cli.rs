@@ -491,6 +491,150 @@ mod check {
     }
 
     #[test]
+    fn travelling_with_a_provider_account_apply_fixes_finds_the_working_settings() {
+        let lab = Lab::get();
+        let relay = lab.port("RELAY").to_string();
+        let sweep = format!("{}:starttls", lab.port("SUBMISSION"));
+        let o = check(
+            "en_US.UTF-8",
+            &[
+                "--port",
+                &relay,
+                "--tls",
+                "none",
+                "--user",
+                "alice@lab.test",
+                "--password-stdin",
+                "--auth",
+                "off",
+                "--to",
+                "x@outside.example",
+                "--location",
+                "travel",
+                "--account",
+                "provider",
+                "--sweep-ports",
+                &sweep,
+                "--apply-fixes",
+                "--json",
+            ],
+            Some("alice-secret\n"),
+        );
+        assert_eq!(
+            o.status.code(),
+            Some(1),
+            "the settings as they are do not work"
+        );
+        let v = json(&o);
+        assert_eq!(v["situation"]["location"], "travel");
+        assert_eq!(v["situation"]["account"], "provider");
+        assert_eq!(v["situation"]["is_relay"], true);
+        assert_eq!(v["situation"]["may_be_blocked"], true);
+        let f = &v["findings"][0];
+        assert_eq!(f["cause"], "relay_denied");
+        assert_eq!(f["fixes"][0]["id"], "use_authenticated_submission");
+        let change = &f["fixes"][0]["settings_change"];
+        assert_eq!(
+            change[0],
+            serde_json::json!({"setting": "port", "value": lab.port("SUBMISSION")})
+        );
+        assert_eq!(
+            change[2],
+            serde_json::json!({"setting": "auth", "value": true})
+        );
+        assert_eq!(v["verdict"]["fixed_by"], "use_authenticated_submission");
+        assert_eq!(v["trials"][0]["works"], true);
+        // The same in German, as text.
+        let o = check(
+            "de_DE.UTF-8",
+            &[
+                "--port",
+                &relay,
+                "--tls",
+                "none",
+                "--user",
+                "alice@lab.test",
+                "--password-stdin",
+                "--auth",
+                "off",
+                "--location",
+                "travel",
+                "--sweep-ports",
+                &sweep,
+                "--apply-fixes",
+            ],
+            Some("alice-secret\n"),
+        );
+        let out = stdout(&o);
+        assert!(
+            out.contains("Unterwegs (Hotel, Flughafen, Café, Hotspot)"),
+            "{out}"
+        );
+        assert!(
+            out.contains("1. Melden Sie sich über den Port für E-Mail-Programme an"),
+            "{out}"
+        );
+        assert!(out.contains("So funktioniert es: Port"), "{out}");
+    }
+
+    #[test]
+    fn explain_with_situation() {
+        let o = run(
+            "en_US.UTF-8",
+            &[
+                "explain",
+                "--json",
+                "--location",
+                "travel",
+                "--account",
+                "provider",
+                SEED_550,
+            ],
+            None,
+        );
+        let v = json(&o);
+        assert_eq!(v["situation"]["is_relay"], true);
+        assert_eq!(v["situation"]["may_be_blocked"], true);
+        assert_eq!(v["fixes"][0]["id"], "use_authenticated_submission");
+        assert!(v["fixes"][0].get("settings_change").is_some());
+    }
+
+    #[test]
+    fn situation_usage_errors() {
+        let cases: &[(&[&str], &str)] = &[
+            (
+                &["explain", "--location", "moon", "x"],
+                "Unknown location \"moon\"",
+            ),
+            (
+                &[
+                    "check",
+                    "--host",
+                    "h",
+                    "--from",
+                    "a@b.c",
+                    "--account",
+                    "bank",
+                ],
+                "Unknown kind of account \"bank\"",
+            ),
+            (
+                &["check", "--host", "h", "--from", "a@b.c", "--auth", "maybe"],
+                "is not valid for --auth",
+            ),
+        ];
+        for (args, msg) in cases {
+            let o = run("en_US.UTF-8", args, None);
+            assert_eq!(o.status.code(), Some(2), "{args:?}");
+            assert!(
+                String::from_utf8_lossy(&o.stderr).contains(msg),
+                "{args:?}: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+    }
+
+    #[test]
     fn check_usage_errors() {
         let cases: &[(&[&str], &str)] = &[
             (&["check"], "The option --host is required."),

@@ -1,0 +1,334 @@
+//! Fusion: situation + live check + pasted error → one ranked list of findings, and the
+//! re-check loop that tries fixes.
+//!
+//! Each source alone is partial. A pasted 550 says relay was refused, not why; the check
+//! shows whether login would help; the situation says whether the network could ever be
+//! trusted. Together they decide which fix goes first.
+
+use std::future::Future;
+
+use serde::Serialize;
+
+use super::probe::{Finding, ProbeEvidence, diagnose};
+use super::settings::{AccountSettings, apply};
+use super::situation::{Assessment, Location, Prediction, Situation};
+use super::{Cause, Fix};
+use crate::explain::{Confidence, Explanation, explain};
+use crate::probe::{Outcome, Phase, ProbeReport, StepKind, TlsMode};
+use crate::smtp::Security;
+
+/// Where a finding comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "source", rename_all = "snake_case")]
+pub enum FindingSource {
+    /// The live check: the step behind it.
+    Probe { evidence: ProbeEvidence },
+    /// The pasted error text: the server's words in it.
+    Pasted { server_response: Option<String> },
+    /// The situation alone (no check, no error text).
+    Situation,
+}
+
+/// A finding with its rank.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct RankedFinding {
+    /// The cause.
+    pub cause: Cause,
+    /// How sure.
+    pub confidence: Confidence,
+    /// Fixes, best first.
+    pub fixes: Vec<Fix>,
+    /// Where it comes from; a finding confirmed by several sources has several.
+    pub sources: Vec<FindingSource>,
+}
+
+/// Something worth saying that no check can verify.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Note {
+    /// Mail can be accepted and still never arrive (silently filtered as spam): what to check.
+    SilentDrop,
+}
+
+/// The fused diagnosis.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Diagnosis {
+    /// What the situation predicts.
+    pub situation: Option<Assessment>,
+    /// Findings, most certain first.
+    pub findings: Vec<RankedFinding>,
+    /// Notes.
+    pub notes: Vec<Note>,
+}
+
+/// What is known.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Inputs<'a> {
+    /// Where the user is and which account.
+    pub situation: Option<&'a Situation>,
+    /// The account settings as the mail program has them.
+    pub settings: Option<&'a AccountSettings>,
+    /// The live check of those settings.
+    pub report: Option<&'a ProbeReport>,
+    /// Other ports tried at the same time.
+    pub sweep: &'a [ProbeReport],
+    /// A pasted error text, explained.
+    pub pasted: Option<&'a Explanation>,
+    /// The login name.
+    pub login: Option<&'a str>,
+}
+
+fn security_of(r: &ProbeReport) -> Security {
+    match r.tls_mode {
+        TlsMode::Implicit => Security::ImplicitTls,
+        TlsMode::None => Security::None,
+        TlsMode::StartTls | TlsMode::Auto => {
+            if r.steps
+                .iter()
+                .any(|s| s.kind == StepKind::StartTls && s.outcome.is_success())
+            {
+                Security::StartTls
+            } else {
+                Security::None
+            }
+        }
+    }
+}
+
+/// The best working alternative from a sweep: with login when that is what worked.
+fn working_alternative(inputs: &Inputs<'_>) -> Option<Fix> {
+    let main_port = inputs.report.map(|r| r.port);
+    let mut rows: Vec<&ProbeReport> = inputs
+        .sweep
+        .iter()
+        .filter(|r| r.sending_works && Some(r.port) != main_port)
+        .collect();
+    // Prefer STARTTLS on 587, then implicit TLS, then anything encrypted, then the rest.
+    rows.sort_by_key(|r| match (security_of(r), r.port) {
+        (Security::StartTls, 587) => 0,
+        (Security::ImplicitTls, _) => 1,
+        (Security::StartTls, _) => 2,
+        _ => 3,
+    });
+    let r = rows.first()?;
+    let security = security_of(r);
+    Some(if r.authenticated.is_some_and(|a| a.works()) {
+        Fix::UseAuthenticatedSubmission {
+            port: r.port,
+            security,
+        }
+    } else {
+        Fix::UseSubmissionPort {
+            port: r.port,
+            security,
+        }
+    })
+}
+
+fn put_first(fixes: &mut Vec<Fix>, fix: Fix) {
+    fixes.retain(|f| *f != fix);
+    fixes.insert(0, fix);
+}
+
+/// Fuses everything known into ranked findings.
+pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
+    let relay_refused = inputs.pasted.is_some_and(|e| e.cause == Cause::RelayDenied)
+        || inputs.report.is_some_and(|r| {
+            r.steps.iter().any(|s| {
+                s.kind == StepKind::RcptOutside && matches!(s.outcome, Outcome::Rejected { .. })
+            })
+        });
+    let assessment = inputs.situation.map(|s| {
+        let a = s.assess();
+        if relay_refused {
+            a.with_relay_refused()
+        } else {
+            a
+        }
+    });
+    let mut findings: Vec<RankedFinding> = vec![];
+
+    if let Some(report) = inputs.report {
+        let probe_findings: Vec<Finding> = diagnose(report, inputs.login);
+        for (i, f) in probe_findings.into_iter().enumerate() {
+            findings.push(RankedFinding {
+                cause: f.cause,
+                confidence: if i == 0 {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
+                },
+                fixes: f.fixes,
+                sources: vec![FindingSource::Probe {
+                    evidence: f.evidence,
+                }],
+            });
+        }
+        // Works with login, refused without, and the mail program does not log in.
+        let auth_works = report.authenticated.is_some_and(|r| r.works());
+        let unauth_fails = report.unauthenticated.is_some_and(|r| !r.works());
+        if auth_works && unauth_fails && inputs.settings.is_some_and(|s| !s.auth) {
+            let step = [StepKind::RcptOutside, StepKind::MailFrom]
+                .iter()
+                .find_map(|k| {
+                    report
+                        .step(*k, Phase::Unauthenticated)
+                        .filter(|s| matches!(s.outcome, Outcome::Rejected { .. }))
+                });
+            if let Some(step) = step {
+                let raw = step.outcome.reply().map(|r| r.raw()).unwrap_or_default();
+                let cause = match explain(&raw).cause {
+                    Cause::Unknown | Cause::PolicyOther => Cause::AuthRequired,
+                    c => c,
+                };
+                findings.insert(
+                    0,
+                    RankedFinding {
+                        cause,
+                        confidence: Confidence::High,
+                        fixes: vec![Fix::EnableSmtpAuth],
+                        sources: vec![FindingSource::Probe {
+                            evidence: ProbeEvidence {
+                                step: step.kind,
+                                phase: step.phase,
+                                target: step.target.clone(),
+                                reply: Some(raw),
+                                outcome: step.outcome.clone(),
+                            },
+                        }],
+                    },
+                );
+            }
+        }
+        // Another port works from here: that is the first thing to change.
+        if !report.sending_works
+            && let Some(alt) = working_alternative(inputs)
+            && let Some(first) = findings.first_mut()
+        {
+            put_first(&mut first.fixes, alt);
+        }
+        // Relay refused from a network the server does not trust, and no login was tried:
+        // log in on the submission port first.
+        if let (Some(a), Some(first)) = (assessment, findings.first_mut())
+            && first.cause == Cause::RelayDenied
+            && a.may_be_blocked
+            && report.authenticated.is_none()
+            && !first
+                .fixes
+                .iter()
+                .any(|f| matches!(f, Fix::UseAuthenticatedSubmission { .. }))
+        {
+            put_first(
+                &mut first.fixes,
+                Fix::UseAuthenticatedSubmission {
+                    port: 587,
+                    security: Security::StartTls,
+                },
+            );
+        }
+    }
+
+    if let Some(e) = inputs.pasted
+        && e.cause != Cause::Unknown
+    {
+        let source = FindingSource::Pasted {
+            server_response: e.facts.server_response.clone(),
+        };
+        if let Some(f) = findings.iter_mut().find(|f| f.cause == e.cause) {
+            f.sources.push(source);
+        } else {
+            let mut fixes = e.fixes.clone();
+            if e.cause == Cause::RelayDenied && assessment.is_some_and(|a| a.may_be_blocked) {
+                put_first(
+                    &mut fixes,
+                    Fix::UseAuthenticatedSubmission {
+                        port: 587,
+                        security: Security::StartTls,
+                    },
+                );
+            }
+            findings.push(RankedFinding {
+                cause: e.cause,
+                confidence: e.confidence,
+                fixes,
+                sources: vec![source],
+            });
+        }
+    }
+
+    // The situation alone predicts a refusal: say so, with low confidence.
+    if findings.is_empty()
+        && inputs.report.is_none()
+        && let Some(a) = assessment
+        && a.prediction == Prediction::RelayNeedsLogin
+    {
+        let mut fixes = vec![Fix::UseAuthenticatedSubmission {
+            port: 587,
+            security: Security::StartTls,
+        }];
+        if a.location != Location::Home || a.account != super::situation::AccountKind::Freemail {
+            fixes.push(Fix::UseNetworkSmtpServer);
+        }
+        fixes.push(Fix::PopBeforeSmtp);
+        findings.push(RankedFinding {
+            cause: Cause::RelayDenied,
+            confidence: Confidence::Low,
+            fixes,
+            sources: vec![FindingSource::Situation],
+        });
+    }
+
+    findings.sort_by_key(|f| std::cmp::Reverse(f.confidence));
+    let notes = if inputs.report.is_some_and(|r| r.sending_works) || findings.is_empty() {
+        vec![Note::SilentDrop]
+    } else {
+        vec![]
+    };
+    Diagnosis {
+        situation: assessment,
+        findings,
+        notes,
+    }
+}
+
+/// One fix tried.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Trial {
+    /// The fix.
+    pub fix: Fix,
+    /// The settings it produced.
+    pub settings: AccountSettings,
+    /// Whether sending worked with them.
+    pub works: bool,
+}
+
+/// Tries `fixes` in order: applies each to `settings`, re-checks with `check`, and stops at
+/// the first that makes sending work. Fixes that are not settings changes are skipped;
+/// nothing is ever sent (the check stops before DATA).
+pub async fn try_fixes<F, Fut>(
+    settings: &AccountSettings,
+    fixes: &[Fix],
+    mut check: F,
+) -> Vec<Trial>
+where
+    F: FnMut(AccountSettings) -> Fut,
+    Fut: Future<Output = ProbeReport>,
+{
+    let mut trials = vec![];
+    for fix in fixes {
+        let Some(next) = apply(fix, settings) else {
+            continue;
+        };
+        let report = check(next.clone()).await;
+        let works = report.sending_works;
+        trials.push(Trial {
+            fix: fix.clone(),
+            settings: next,
+            works,
+        });
+        if works {
+            break;
+        }
+    }
+    trials
+}
