@@ -9,4 +9,5 @@ pub mod diagnosis;
 pub mod explain;
 pub mod i18n;
 pub mod probe;
+pub mod profiles;
 pub mod smtp;

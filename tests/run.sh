@@ -13,6 +13,9 @@ fi
 
 need_pkgs=()
 command -v cc >/dev/null 2>&1 || need_pkgs+=(gcc libc6-dev)
+# The real Secret Service for the keyring tests: gnome-keyring on a private session bus.
+command -v gnome-keyring-daemon >/dev/null 2>&1 || need_pkgs+=(gnome-keyring)
+command -v dbus-run-session >/dev/null 2>&1 || need_pkgs+=(dbus-bin dbus-daemon)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y --no-install-recommends "${need_pkgs[@]}" \
@@ -24,8 +27,14 @@ bash tests/lab/start.sh
 trap 'bash tests/lab/stop.sh >/dev/null 2>&1 || true' EXIT
 
 log=$(mktemp)
+keyring_home=$(mktemp -d)
 status=0
-cargo test --all-targets "$@" 2>&1 | tee "$log" || status=$?
+# A fresh, unlocked login keyring in a throw-away XDG_DATA_HOME, on a private session bus.
+# (HOME stays as it is: cargo and rustup live there.)
+XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c '
+  echo -n ci-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+  exec cargo test --all-targets "$@"' sh "$@" 2>&1 | tee "$log" || status=$?
+rm -rf "$keyring_home"
 # One closing line over all test binaries (cargo prints one "test result" per binary).
 awk '/^test result:/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
      END { printf "tests: %d passed, %d failed\n", p, f }' "$log"

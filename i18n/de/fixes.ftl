@@ -27,24 +27,24 @@ fix-use_submission_port = Senden Sie über Port { $port } { $security ->
            *[other] In Outlook: Weitere Einstellungen… → Registerkarte „Erweitert“; in Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ und „Verbindungssicherheit:“.
         }
 
-fix-use_authenticated_submission = Melden Sie sich über den Port für E-Mail-Programme an: Port { $port } mit { $security ->
-        [implicit_tls] SSL/TLS
-        [none] keiner Verschlüsselung
-       *[starttls] STARTTLS
-    } und eingeschalteter Anmeldung am Postausgangsserver, mit demselben Benutzernamen und Passwort wie für den Empfang.
+fix-use_authenticated_submission = Senden Sie mit Anmeldung über den Port für E-Mail-Programme: Port { $port } { $security ->
+        [implicit_tls] mit SSL/TLS
+        [none] ohne Verschlüsselung
+       *[starttls] mit STARTTLS
+    }, Anmeldung am Postausgangsserver eingeschaltet, Benutzername und Passwort wie beim Abrufen Ihrer E-Mails.
     .how =
         { $client ->
-            [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → Weitere Einstellungen… → Registerkarte „Postausgangsserver“: „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen; Registerkarte „Erweitert“: „Postausgangsserver (SMTP):“ { $port }, „Verwenden Sie den folgenden verschlüsselten Verbindungstyp:“ { $security ->
+            [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen und „Gleiche Einstellungen wie für Posteingangsserver verwenden“ wählen; dann Registerkarte „Erweitert“ → „Postausgangsserver (SMTP):“ auf { $port } und „Verwenden Sie den folgenden verschlüsselten Verbindungstyp:“ auf { $security ->
                 [implicit_tls] SSL/TLS
                *[other] STARTTLS
-            }.
-            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ { $port }, „Verbindungssicherheit:“ { $security ->
+            } stellen.
+            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Server auswählen → Bearbeiten… → „Port:“ auf { $port }, „Verbindungssicherheit:“ auf { $security ->
                 [implicit_tls] SSL/TLS
                *[other] STARTTLS
-            }, „Authentifizierungsmethode:“ „Passwort, normal“.
-            [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Servereinstellungen → „Verbindungseinstellungen automatisch verwalten“ deaktivieren, dann „Port“ { $port }, „TLS/SSL verwenden“ aktivieren, „Authentifizierung“: „Passwort“.
-            [windows-mail] In Windows Mail: Erweiterte Postfacheinstellungen → beim „Postausgangsserver“ „:{ $port }“ anhängen, „Ausgangsserver erfordert Authentifizierung“ und „SSL für ausgehende E-Mails erforderlich“ ankreuzen.
-           *[other] In Outlook: Weitere Einstellungen… → Registerkarten „Postausgangsserver“ und „Erweitert“; in Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten….
+            } und „Authentifizierungsmethode:“ auf „Passwort, normal“ stellen; unter „Benutzername:“ Ihren Benutzernamen eintragen.
+            [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Account auswählen → Servereinstellungen → im Bereich für ausgehende E-Mails „Verbindungseinstellungen automatisch verwalten“ deaktivieren, dann „Port“ auf { $port } setzen, „TLS/SSL verwenden“ aktivieren und „Authentifizierung“ auf „Passwort“ stellen.
+            [windows-mail] In Windows Mail: Erweiterte Postfacheinstellungen → bei „Postausgangsserver“ „:{ $port }“ an den Servernamen anhängen und „Ausgangsserver erfordert Authentifizierung“, „Benutzernamen und Kennwort auch zum Senden von E-Mail verwenden“ sowie „SSL für ausgehende E-Mails erforderlich“ ankreuzen.
+           *[other] In Outlook finden Sie die Einstellungen unter „Weitere Einstellungen…“ auf den Registerkarten „Postausgangsserver“ und „Erweitert“, in Thunderbird unter Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten…
         }
 
 fix-switch_encryption = Stellen Sie die Verbindungssicherheit auf { $security ->

@@ -15,30 +15,37 @@ cli-help =
                                         Netz aus, ohne etwas zu versenden
 
     Prüfoptionen:
-      --host SERVER     Postausgangsserver (SMTP)
+      --host SERVER     Name des Postausgangsservers (SMTP)
       --port PORT       Port (Standard: 587, mit --tls implicit 465)
-      --tls MODUS       auto, none, starttls oder implicit (Standard: auto)
+      --tls MODUS       Verschlüsselung: auto, none, starttls oder implicit
+                        (implicit = SSL/TLS; Standard: auto)
       --user NAME       Benutzername für die Anmeldung
       --password-stdin  Passwort aus der Standardeingabe lesen (erste Zeile)
       --oauth2-token-stdin
-                        stattdessen ein OAuth2-Zugriffstoken lesen und mit XOAUTH2 anmelden
-      --from ADRESSE    Ihre Absenderadresse (Standard: --user, wenn es eine Adresse ist)
-      --to ADRESSE      ein Empfänger für den Relay-Test (mehrfach möglich)
+                        stattdessen ein OAuth2-Zugriffstoken aus der Standardeingabe
+                        lesen und sich damit per XOAUTH2 anmelden
+      --from ADRESSE    Ihre Absenderadresse (Standard: der Wert von --user, wenn er
+                        eine E-Mail-Adresse ist)
+      --to ADRESSE      Empfängeradresse für den Relay-Test (mehrfach möglich)
       --sweep           zusätzlich die Ports 587, 465, 25 und 2525 gleichzeitig prüfen
       --sweep-ports LISTE
-                        stattdessen diese Ports prüfen, z. B. 587:starttls,465:implicit
+                        statt der Ports von --sweep die Ports aus LISTE prüfen,
+                        z. B. 587:starttls,465:implicit
       --timeout SEKUNDEN
-                        Zeitlimit je Schritt (Standard: 10)
-      --insecure        trotz ungültigem Zertifikat weitermachen (es wird trotzdem gemeldet)
+                        Zeitlimit je Schritt in Sekunden (Standard: 10)
+      --insecure        auch bei ungültigem Zertifikat weitermachen (das Problem
+                        wird trotzdem gemeldet)
       --ca-file DATEI   den Zertifikaten in dieser PEM-Datei zusätzlich vertrauen
-      --helo NAME       Name, mit dem sich das Programm bei EHLO meldet
+      --helo NAME       Name, mit dem sich smtp-doctor beim Server vorstellt (EHLO)
       --send-test-message
-                        wenn die Prüfung gelingt, eine Testnachricht an Ihre eigene Adresse senden
+                        nach erfolgreicher Prüfung eine Testnachricht an Ihre
+                        eigene Adresse senden
       --pop3-host SERVER
-                        zuerst bei diesem POP3-Server anmelden („POP before SMTP“)
+                        sich zuerst bei diesem POP3-Server anmelden („POP before SMTP“)
       --pop3-port PORT, --pop3-tls MODUS
-                        dessen Port und Verschlüsselung (Standard: 110 mit STARTTLS)
-      Rückgabewert: 0 Versand funktioniert, 1 Problem gefunden, 2 Aufruffehler.
+                        Port und Verschlüsselung dieses POP3-Servers
+                        (Standard: 110 mit STARTTLS)
+      Rückgabewert: 0 = Versand funktioniert, 1 = Problem gefunden, 2 = Aufruffehler.
 
     Optionen:
       --lang de|en      Sprache der Antwort (Standard: Systemsprache)

@@ -59,7 +59,7 @@ outcome-pop_logged_in = logged in ({ $detail })
 outcome-pop_refused = refused ({ $detail })
 
 tls-not_tls = the server does not speak TLS on this port from the start
-tls-handshake = handshake failed ({ $detail })
+tls-handshake = no encrypted connection could be set up ({ $detail })
 tls-bad_server_name = the server name cannot be used for TLS
 cert-unknown_issuer = the certificate was issued by an authority this computer does not trust
 cert-self_signed = the certificate is self-signed

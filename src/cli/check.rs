@@ -23,6 +23,7 @@ use crate::probe::{
     ProbeReport, Secret, Sink, Step, SystemNetwork, TestMessage, TlsFailure, TlsMode, TrustAnchors,
     probe, send_test_message, sweep,
 };
+use crate::profiles::{AuthKind, LastCheck, OsKeyring, SecretError, SecretStore};
 use crate::smtp::Security;
 
 /// Exit code: the check found a problem.
@@ -49,12 +50,36 @@ fn read_secret(stdin: &mut dyn Read) -> Result<Secret, UsageError> {
 
 /// Builds the probe configuration from validated arguments.
 pub(crate) fn config(a: &CheckArgs, stdin: &mut dyn Read) -> Result<ProbeConfig, UsageError> {
-    let credentials = match (&a.user, a.secret_stdin) {
-        (Some(user), Some(oauth2)) => Some(Credentials {
+    let credentials = match (&a.user, a.secret_stdin, &a.profile) {
+        (Some(user), Some(oauth2), _) => Some(Credentials {
             user: user.clone(),
             secret: read_secret(stdin)?,
             oauth2,
         }),
+        // A saved profile that logs in: the secret comes from the OS keyring.
+        (Some(user), None, Some(p)) if a.auth => {
+            match OsKeyring::open().and_then(|k| k.get(&p.name)) {
+                Ok(Some(secret)) => Some(Credentials {
+                    user: user.clone(),
+                    secret,
+                    oauth2: p.auth_kind == AuthKind::Oauth2,
+                }),
+                Ok(None) => {
+                    return Err(UsageError::new(
+                        "check-needs-password",
+                        &[("name", p.name.clone())],
+                    ));
+                }
+                Err(e) => {
+                    let id = match e {
+                        SecretError::Locked { .. } => "profile-keyring-locked",
+                        SecretError::Unavailable { .. } => "profile-keyring-unavailable",
+                        SecretError::Other { .. } => "profile-keyring-other",
+                    };
+                    return Err(UsageError::new(id, &[("detail", e.to_string())]));
+                }
+            }
+        }
         _ => None,
     };
     let extra = match &a.ca_file {
@@ -339,6 +364,20 @@ pub(crate) fn run(
         report_text(&l, &view)
     };
     let _ = out.write_all(text.as_bytes());
+    // Remember the result in the profile (for the profile list).
+    if let Some(p) = &a.profile {
+        let mut p = p.clone();
+        p.last_check = Some(LastCheck {
+            at: std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+            sending_works: report.sending_works,
+            cause: diagnosis.findings.first().map(|f| f.cause),
+        });
+        if let Err(e) = super::hiargs::store().save(&p) {
+            let _ = writeln!(err, "{}", super::hiargs::profile_error(&e).render(&l));
+        }
+    }
     Ok(if report.sending_works {
         EXIT_OK
     } else {

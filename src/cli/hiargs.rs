@@ -10,6 +10,7 @@ use crate::diagnosis::MailClient;
 use crate::diagnosis::situation::{AccountKind, Location};
 use crate::i18n::Lang;
 use crate::probe::{Pop3Config, TlsMode, valid_path};
+use crate::profiles::{AuthKind, Profile, ProfileError, ProfileStore, SCHEMA};
 use crate::smtp::Security;
 
 /// Validated settings of `check`.
@@ -41,6 +42,8 @@ pub(crate) struct CheckArgs {
     pub auth: bool,
     /// Try the fixes and re-check after each.
     pub apply_fixes: bool,
+    /// The profile the check runs for (its last result is updated).
+    pub profile: Option<Profile>,
 }
 
 /// The ports a sweep tries by default: submission, SMTPS, SMTP, the common alternative.
@@ -51,9 +54,38 @@ pub(crate) const DEFAULT_SWEEP: [(u16, TlsMode); 4] = [
     (2525, TlsMode::Auto),
 ];
 
+/// `profile …`
+#[derive(Debug)]
+pub(crate) enum ProfileCmd {
+    List {
+        json: bool,
+    },
+    Show {
+        name: String,
+        json: bool,
+    },
+    Save {
+        profile: Profile,
+        secret_stdin: Option<bool>,
+    },
+    Delete {
+        name: String,
+    },
+    Export {
+        names: Vec<String>,
+        file: Option<PathBuf>,
+    },
+    Import {
+        file: PathBuf,
+        force: bool,
+    },
+}
+
 /// What to do.
 #[derive(Debug)]
 pub(crate) enum Command {
+    /// Manage saved profiles.
+    Profile(Box<ProfileCmd>),
     /// Live check of a server.
     Check(Box<CheckArgs>),
     /// Print help.
@@ -145,8 +177,28 @@ impl HiArgs {
                         .map_err(|e| (lang, e))?,
                 }
             }
-            Some("check") => match check_args(&low) {
-                Ok(c) => Command::Check(Box::new(c)),
+            Some("check") => {
+                let mut low = low;
+                let profile = match &low.profile {
+                    Some(name) => match load_profile(name) {
+                        Ok(p) => Some(p),
+                        Err(e) => return fail(e),
+                    },
+                    None => None,
+                };
+                if let Some(p) = &profile {
+                    fill_from_profile(&mut low, p);
+                }
+                match check_args(&low) {
+                    Ok(mut c) => {
+                        c.profile = profile;
+                        Command::Check(Box::new(c))
+                    }
+                    Err(e) => return fail(e),
+                }
+            }
+            Some("profile") => match profile_args(&low) {
+                Ok(c) => Command::Profile(Box::new(c)),
                 Err(e) => return fail(e),
             },
             Some(other) => {
@@ -297,6 +349,7 @@ fn check_args(low: &LowArgs) -> Result<CheckArgs, UsageError> {
             Some(v) => return Err(err("cli-error-bad-auth", &[("value", v.to_owned())])),
         },
         apply_fixes: low.apply_fixes,
+        profile: None,
         client: match low.client.as_deref() {
             None => MailClient::Other,
             Some(c) => MailClient::from_id(c)
@@ -340,4 +393,165 @@ fn situation_account(low: &LowArgs) -> Result<AccountKind, UsageError> {
         Some(v) => AccountKind::from_id(v)
             .ok_or_else(|| err("cli-error-bad-account", &[("value", v.to_owned())])),
     }
+}
+
+/// The profile store of this user.
+pub(crate) fn store() -> ProfileStore {
+    ProfileStore::default_location().unwrap_or_else(|| ProfileStore::at(".smtp-doctor-profiles"))
+}
+
+/// A profile error as a usage message.
+pub(crate) fn profile_error(e: &ProfileError) -> UsageError {
+    match e {
+        ProfileError::NotFound { name } => {
+            err("profile-error-not-found", &[("name", name.clone())])
+        }
+        ProfileError::BadName { name } => err("profile-error-bad-name", &[("name", name.clone())]),
+        ProfileError::Exists { name } => err("profile-error-exists", &[("name", name.clone())]),
+        ProfileError::Corrupt {
+            path,
+            detail,
+            backup,
+        } => err(
+            "profile-problem-corrupt",
+            &[
+                ("path", path.display().to_string()),
+                ("detail", detail.clone()),
+                (
+                    "backup",
+                    backup
+                        .as_ref()
+                        .map_or_else(|| "-".to_owned(), |b| b.display().to_string()),
+                ),
+            ],
+        ),
+        ProfileError::TooNew { path, .. } => err(
+            "profile-problem-too-new",
+            &[("path", path.display().to_string())],
+        ),
+        ProfileError::Io { path, detail } => err(
+            "profile-problem-io",
+            &[
+                ("path", path.display().to_string()),
+                ("detail", detail.clone()),
+            ],
+        ),
+    }
+}
+
+fn load_profile(name: &str) -> Result<Profile, UsageError> {
+    store().get(name).map_err(|e| profile_error(&e))
+}
+
+/// Profile values for every check option the user did not give.
+fn fill_from_profile(low: &mut LowArgs, p: &Profile) {
+    low.host.get_or_insert_with(|| p.host.clone());
+    low.port.get_or_insert_with(|| p.port.to_string());
+    low.tls.get_or_insert_with(|| {
+        match p.security {
+            Security::None => "none",
+            Security::StartTls => "starttls",
+            Security::ImplicitTls => "implicit",
+        }
+        .to_owned()
+    });
+    low.from.get_or_insert_with(|| p.email.clone());
+    if low.user.is_none() {
+        low.user = p.username.clone();
+    }
+    low.auth
+        .get_or_insert_with(|| if p.auth { "on" } else { "off" }.to_owned());
+    if low.pop3_host.is_none() {
+        low.pop3_host = p.pop_before_smtp.clone();
+    }
+    if low.location.is_none() {
+        low.location = p.usual_location.map(|l| l.id().to_owned());
+    }
+    if low.account.is_none() {
+        low.account = p.account_kind.map(|a| a.id().to_owned());
+    }
+}
+
+fn positional_strings(low: &LowArgs) -> Result<Vec<String>, UsageError> {
+    low.positional.iter().map(os_to_string).collect()
+}
+
+fn profile_args(low: &LowArgs) -> Result<ProfileCmd, UsageError> {
+    let pos = positional_strings(low)?;
+    let action = pos
+        .first()
+        .map(String::as_str)
+        .ok_or_else(|| err("cli-error-missing-profile-action", &[]))?;
+    let name = || {
+        pos.get(1)
+            .cloned()
+            .ok_or_else(|| err("cli-error-missing-name", &[]))
+    };
+    Ok(match action {
+        "list" => ProfileCmd::List { json: low.json },
+        "show" => ProfileCmd::Show {
+            name: name()?,
+            json: low.json,
+        },
+        "delete" => ProfileCmd::Delete { name: name()? },
+        "export" => ProfileCmd::Export {
+            names: pos[1..].to_vec(),
+            file: low.file.as_ref().map(PathBuf::from),
+        },
+        "import" => ProfileCmd::Import {
+            file: pos
+                .get(1)
+                .or(low.file.as_ref())
+                .map(PathBuf::from)
+                .ok_or_else(|| err("cli-error-missing-file", &[]))?,
+            force: low.force,
+        },
+        "save" => {
+            let name = name()?;
+            // The settings are validated exactly as for `check`.
+            let mut for_check = LowArgs {
+                positional: vec![],
+                ..low.clone()
+            };
+            if let Ok(existing) = store().get(&name) {
+                fill_from_profile(&mut for_check, &existing);
+            }
+            let c = check_args(&for_check)?;
+            let reply_to = low.reply_to.as_deref().map(address).transpose()?;
+            ProfileCmd::Save {
+                profile: Profile {
+                    schema: SCHEMA,
+                    name,
+                    email: c.from.clone(),
+                    display_name: low.display_name.clone(),
+                    reply_to,
+                    host: c.host.clone(),
+                    port: c.port,
+                    security: match c.tls.resolve(c.port) {
+                        TlsMode::Implicit => Security::ImplicitTls,
+                        TlsMode::None => Security::None,
+                        TlsMode::Auto | TlsMode::StartTls => Security::StartTls,
+                    },
+                    auth: c.auth || low.auth.is_none() && c.user.is_some(),
+                    auth_kind: if low.oauth2 {
+                        AuthKind::Oauth2
+                    } else {
+                        AuthKind::Password
+                    },
+                    username: c.user.clone(),
+                    pop_before_smtp: c.pop3.as_ref().map(|p| p.host.clone()),
+                    usual_location: c.location,
+                    account_kind: low.account.as_ref().map(|_| c.account),
+                    last_check: None,
+                },
+                secret_stdin: c.secret_stdin,
+            }
+        }
+        other => {
+            return Err(err(
+                "cli-error-unknown-profile-action",
+                &[("value", other.to_owned())],
+            ));
+        }
+    })
 }

@@ -6,7 +6,7 @@ use std::ffi::OsString;
 use super::UsageError;
 
 /// Everything the user typed, still unvalidated.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub(crate) struct LowArgs {
     pub command: Option<String>,
     pub lang: Option<String>,
@@ -36,6 +36,11 @@ pub(crate) struct LowArgs {
     pub account: Option<String>,
     pub auth: Option<String>,
     pub apply_fixes: bool,
+    pub profile: Option<String>,
+    pub display_name: Option<String>,
+    pub reply_to: Option<String>,
+    pub file: Option<String>,
+    pub force: bool,
     pub version: bool,
     pub positional: Vec<OsString>,
 }
@@ -82,6 +87,13 @@ impl LowArgs {
                 Long("account") => low.account = Some(string_value(&mut parser, "--account")?),
                 Long("auth") => low.auth = Some(string_value(&mut parser, "--auth")?),
                 Long("apply-fixes") => low.apply_fixes = true,
+                Long("profile") => low.profile = Some(string_value(&mut parser, "--profile")?),
+                Long("display-name") => {
+                    low.display_name = Some(string_value(&mut parser, "--display-name")?)
+                }
+                Long("reply-to") => low.reply_to = Some(string_value(&mut parser, "--reply-to")?),
+                Long("file") => low.file = Some(string_value(&mut parser, "--file")?),
+                Long("force") => low.force = true,
                 Long("ca-file") => low.ca_file = Some(string_value(&mut parser, "--ca-file")?),
                 Long("helo") => low.helo = Some(string_value(&mut parser, "--helo")?),
                 Long("pop3-host") => {

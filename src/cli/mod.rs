@@ -6,6 +6,7 @@
 mod check;
 mod hiargs;
 mod lowargs;
+mod profile;
 
 pub use check::{outcome_text, report_json, report_text, step_line};
 
@@ -113,6 +114,12 @@ pub fn run(
     };
     let l = Arc::new(Localizer::new(hi.lang));
     let result = match hi.command {
+        Command::Profile(cmd) => {
+            return match profile::run(&l, &cmd, &mut stdin, out, err) {
+                Ok(code) => code,
+                Err(e) => usage_error(&l, &e, err),
+            };
+        }
         Command::Check(args) => {
             return match check::run(l.clone(), &args, &mut stdin, out, err) {
                 Ok(code) => code,

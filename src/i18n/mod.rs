@@ -33,12 +33,20 @@ const DE: Sources = &[
     ("de/causes.ftl", include_str!("../../i18n/de/causes.ftl")),
     ("de/fixes.ftl", include_str!("../../i18n/de/fixes.ftl")),
     ("de/probe.ftl", include_str!("../../i18n/de/probe.ftl")),
+    (
+        "de/profiles.ftl",
+        include_str!("../../i18n/de/profiles.ftl"),
+    ),
 ];
 const EN: Sources = &[
     ("en/main.ftl", include_str!("../../i18n/en/main.ftl")),
     ("en/causes.ftl", include_str!("../../i18n/en/causes.ftl")),
     ("en/fixes.ftl", include_str!("../../i18n/en/fixes.ftl")),
     ("en/probe.ftl", include_str!("../../i18n/en/probe.ftl")),
+    (
+        "en/profiles.ftl",
+        include_str!("../../i18n/en/profiles.ftl"),
+    ),
 ];
 
 impl Lang {

@@ -571,7 +571,7 @@ mod check {
             "{out}"
         );
         assert!(
-            out.contains("1. Melden Sie sich über den Port für E-Mail-Programme an"),
+            out.contains("1. Senden Sie mit Anmeldung über den Port für E-Mail-Programme"),
             "{out}"
         );
         assert!(out.contains("So funktioniert es: Port"), "{out}");

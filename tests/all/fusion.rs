@@ -112,7 +112,7 @@ fn scenario_table_in_both_languages() {
             true,
             true,
             "trusts no line",
-            "vertraut keinem Anschluss",
+            "vertraut keinem Internetanschluss",
         ),
     ];
     let (de, en) = (Localizer::new(Lang::De), Localizer::new(Lang::En));

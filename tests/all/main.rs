@@ -7,5 +7,6 @@ mod fusion;
 mod i18n;
 mod probe_hostile;
 pub mod probe_lab;
+mod profiles;
 mod robustness;
 mod util;
