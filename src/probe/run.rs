@@ -112,18 +112,19 @@ pub async fn probe(cfg: &ProbeConfig, net: &dyn Network, sink: Option<&Sink>) ->
             total_ms: 0,
         },
     };
-    if let Ok(mut conn) = s.connect_and_greet(net, tls_mode).await {
-        if s.session(net, &mut conn, tls_mode).await.is_ok() && !s.quit_sent {
-            s.rec.begin(StepKind::Quit, Phase::Connection, None);
-            let outcome = match conn.command(Command::Quit).await {
-                Ok(r) => reply_outcome(r),
-                // Servers often close right after 221 or without it; that is fine.
-                Err(e) => e.into_outcome(),
-            };
-            let t = conn.take_transcript();
-            s.rec
-                .finish(StepKind::Quit, Phase::Connection, None, outcome, t);
-        }
+    if let Ok(mut conn) = s.connect_and_greet(net, tls_mode).await
+        && s.session(net, &mut conn, tls_mode).await.is_ok()
+        && !s.quit_sent
+    {
+        s.rec.begin(StepKind::Quit, Phase::Connection, None);
+        let outcome = match conn.command(Command::Quit).await {
+            Ok(r) => reply_outcome(r),
+            // Servers often close right after 221 or without it; that is fine.
+            Err(e) => e.into_outcome(),
+        };
+        let t = conn.take_transcript();
+        s.rec
+            .finish(StepKind::Quit, Phase::Connection, None, outcome, t);
     }
     let mut report = s.report;
     report.steps = s.rec.steps;
@@ -439,13 +440,13 @@ impl Session<'_> {
         );
 
         // Login and relay test with it.
-        if let Some(creds) = &cfg.credentials {
-            if self.login(conn, creds).await? {
-                self.report.authenticated = Some(
-                    self.transaction(conn, Phase::Authenticated, cfg.pop3.is_none())
-                        .await?,
-                );
-            }
+        if let Some(creds) = &cfg.credentials
+            && self.login(conn, creds).await?
+        {
+            self.report.authenticated = Some(
+                self.transaction(conn, Phase::Authenticated, cfg.pop3.is_none())
+                    .await?,
+            );
         }
 
         // POP-before-SMTP, when login did not open relaying.
