@@ -125,3 +125,7 @@ note-silent_drop = Gut zu wissen: Ein Server kann eine Nachricht annehmen und si
 cli-error-bad-location = Unbekannter Ort „{ $value }“. Möglich sind home, office und travel.
 cli-error-bad-account = Unbekannte Kontoart „{ $value }“. Möglich sind provider, work und freemail.
 cli-error-bad-auth = „{ $value }“ ist kein gültiger Wert für --auth. Möglich sind on und off.
+
+cli-error-bad-helo = „{ $value }“ kann nicht als EHLO-Name gesendet werden (keine Leerzeichen oder Zeilenumbrüche).
+cli-error-bad-user = Der Benutzername darf keine Zeilenumbrüche oder andere Steuerzeichen enthalten.
+outcome-plaintext_refused = nicht versucht: Die Verbindung ist nicht verschlüsselt, das Passwort würde im Klartext übertragen

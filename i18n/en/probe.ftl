@@ -125,3 +125,7 @@ note-silent_drop = Good to know: a server can accept a message and still never d
 cli-error-bad-location = Unknown location "{ $value }". Use home, office or travel.
 cli-error-bad-account = Unknown kind of account "{ $value }". Use provider, work or freemail.
 cli-error-bad-auth = "{ $value }" is not valid for --auth. Use on or off.
+
+cli-error-bad-helo = "{ $value }" cannot be sent as the EHLO name (no spaces or line breaks).
+cli-error-bad-user = The user name must not contain line breaks or other control characters.
+outcome-plaintext_refused = not tried: the connection is not encrypted, and the password would travel in clear text

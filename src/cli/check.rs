@@ -19,9 +19,9 @@ use crate::diagnosis::situation::{Assessment, Situation};
 use crate::diagnosis::{Fix, MailClient};
 use crate::i18n::Localizer;
 use crate::probe::{
-    CertProblem, Credentials, DEFAULT_OUTSIDE_RCPT, Outcome, Phase, ProbeConfig, ProbeEvent,
-    ProbeReport, Secret, Sink, Step, SystemNetwork, TestMessage, TlsFailure, TlsMode, TrustAnchors,
-    probe, send_test_message, sweep,
+    CertProblem, Credentials, Outcome, Phase, Pop3Config, ProbeConfig, ProbeEvent, ProbeReport,
+    Secret, Sink, Step, StepKind, SystemNetwork, TestMessage, TlsFailure, TlsMode, TrustAnchors,
+    default_outside_rcpt, probe, send_test_message, sweep,
 };
 use crate::profiles::{AuthKind, LastCheck, OsKeyring, SecretError, SecretStore};
 use crate::smtp::Security;
@@ -106,7 +106,7 @@ pub(crate) fn config(a: &CheckArgs, stdin: &mut dyn Read) -> Result<ProbeConfig,
         same_domain_rcpt: same.cloned().unwrap_or_else(|| a.from.clone()),
         outside_rcpt: outside
             .cloned()
-            .unwrap_or_else(|| DEFAULT_OUTSIDE_RCPT.to_owned()),
+            .unwrap_or_else(|| default_outside_rcpt(&a.from)),
         credentials,
         pop3: a.pop3.clone(),
         timeout: a.timeout,
@@ -182,6 +182,7 @@ pub fn outcome_text(l: &Localizer, o: &Outcome) -> String {
         ),
         Outcome::TlsFailed { failure, .. } => ("tls_failed", tls_failure_text(l, failure)),
         Outcome::NotOffered => ("not_offered", String::new()),
+        Outcome::PlaintextRefused => ("plaintext_refused", String::new()),
         Outcome::NoCommonMechanism { offered } => ("no_common_mechanism", offered.join(" ")),
         Outcome::Timeout => ("timeout", String::new()),
         Outcome::Closed => ("closed", String::new()),
@@ -262,7 +263,25 @@ fn config_for(base: &ProbeConfig, s: &AccountSettings) -> ProbeConfig {
     c.port = s.port;
     c.tls = TlsMode::from_security(s.security);
     c.from = s.from.clone();
+    // A trial tests exactly the settings it reports: login only when they log in,
+    // POP-before-SMTP only when they use it.
+    if !s.auth {
+        c.credentials = None;
+    }
+    c.pop3 = s.pop_before_smtp.as_ref().map(|host| Pop3Config {
+        host: host.clone(),
+        port: 110,
+        security: Security::StartTls,
+    });
     c
+}
+
+/// The main check's login was refused: trying the same password again elsewhere would only
+/// risk a lock-out.
+fn login_refused(r: &ProbeReport) -> bool {
+    r.steps
+        .iter()
+        .any(|s| s.kind == StepKind::Auth && matches!(s.outcome, Outcome::Rejected { .. }))
 }
 
 /// Runs the check; returns the exit code.
@@ -324,7 +343,13 @@ pub(crate) fn run(
             report.steps.push(step);
         }
         let swept = match &a.sweep {
-            Some(targets) => Some(sweep(&cfg, targets, Arc::new(SystemNetwork), None).await),
+            Some(targets) => {
+                let mut sweep_cfg = cfg.clone();
+                if login_refused(&report) {
+                    sweep_cfg.credentials = None;
+                }
+                Some(sweep(&sweep_cfg, targets, Arc::new(SystemNetwork), None).await)
+            }
             None => None,
         };
         let diagnosis = fuse(&Inputs {
@@ -336,7 +361,7 @@ pub(crate) fn run(
             login: a.user.as_deref(),
         });
         let trials = match (a.apply_fixes, diagnosis.findings.first()) {
-            (true, Some(first)) if !report.sending_works => {
+            (true, Some(first)) if !report.sending_works && !login_refused(&report) => {
                 let _ = writeln!(std::io::stderr(), "{}", l.msg("check-trying-fixes", &[]));
                 let cfg = &cfg;
                 let sink = &sink;
@@ -349,6 +374,8 @@ pub(crate) fn run(
         };
         (report, swept, (diagnosis, trials))
     });
+    // A DNS lookup that timed out keeps running in a blocking thread; don't wait for it.
+    rt.shutdown_timeout(std::time::Duration::from_millis(100));
     let (diagnosis, trials) = trials;
     let view = ReportView {
         report: &report,

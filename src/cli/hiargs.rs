@@ -290,6 +290,18 @@ fn check_args(low: &LowArgs) -> Result<CheckArgs, UsageError> {
         .iter()
         .map(|t| address(t))
         .collect::<Result<Vec<_>, _>>()?;
+    // Values that go onto the wire as they are: no line breaks, no spaces that would
+    // smuggle a second command.
+    if let Some(h) = &low.helo
+        && (h.is_empty() || h.chars().any(|c| c.is_whitespace() || c.is_control()))
+    {
+        return Err(err("cli-error-bad-helo", &[("value", h.clone())]));
+    }
+    if let Some(u) = &low.user
+        && (u.is_empty() || u.chars().any(char::is_control))
+    {
+        return Err(err("cli-error-bad-user", &[("value", u.clone())]));
+    }
     let timeout = match &low.timeout {
         None => Duration::from_secs(10),
         Some(t) => t

@@ -79,29 +79,21 @@ pub struct Inputs<'a> {
 }
 
 fn security_of(r: &ProbeReport) -> Security {
-    match r.tls_mode {
-        TlsMode::Implicit => Security::ImplicitTls,
-        TlsMode::None => Security::None,
-        TlsMode::StartTls | TlsMode::Auto => {
-            if r.steps
-                .iter()
-                .any(|s| s.kind == StepKind::StartTls && s.outcome.is_success())
-            {
-                Security::StartTls
-            } else {
-                Security::None
-            }
-        }
+    match (r.tls_mode, r.encrypted) {
+        (TlsMode::Implicit, _) => Security::ImplicitTls,
+        (_, true) => Security::StartTls,
+        (_, false) => Security::None,
     }
 }
 
 /// The best working alternative from a sweep: with login when that is what worked.
 fn working_alternative(inputs: &Inputs<'_>) -> Option<Fix> {
-    let main_port = inputs.report.map(|r| r.port);
+    // The same port with other encryption counts as an alternative too.
+    let main = inputs.report.map(|r| (r.port, security_of(r)));
     let mut rows: Vec<&ProbeReport> = inputs
         .sweep
         .iter()
-        .filter(|r| r.sending_works && Some(r.port) != main_port)
+        .filter(|r| r.sending_works && Some((r.port, security_of(r))) != main)
         .collect();
     // Prefer STARTTLS on 587, then implicit TLS, then anything encrypted, then the rest.
     rows.sort_by_key(|r| match (security_of(r), r.port) {
@@ -168,7 +160,7 @@ pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
         let auth_works = report.authenticated.is_some_and(|r| r.works());
         let unauth_fails = report.unauthenticated.is_some_and(|r| !r.works());
         if auth_works && unauth_fails && inputs.settings.is_some_and(|s| !s.auth) {
-            let step = [StepKind::RcptOutside, StepKind::MailFrom]
+            let step = [StepKind::MailFrom, StepKind::RcptOutside]
                 .iter()
                 .find_map(|k| {
                     report

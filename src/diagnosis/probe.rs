@@ -52,7 +52,7 @@ fn evidence(step: &Step) -> ProbeEvidence {
 pub fn diagnose(report: &ProbeReport, login: Option<&str>) -> Vec<Finding> {
     let ctx = FixContext {
         port: Some(report.port),
-        tls: Some(report.tls_mode != TlsMode::None),
+        tls: Some(report.encrypted),
         server: Some(report.host.clone()),
         login: login.map(str::to_owned),
         ..FixContext::default()
@@ -160,6 +160,26 @@ pub fn diagnose(report: &ProbeReport, login: Option<&str>) -> Vec<Finding> {
                 step,
             ),
             (StepKind::Auth, Outcome::Rejected { .. }) => from_reply(step, Cause::AuthFailed),
+            (StepKind::Auth, Outcome::PlaintextRefused) => finding(
+                Cause::TlsFailed,
+                vec![
+                    Fix::UseAuthenticatedSubmission {
+                        port: 587,
+                        security: Security::StartTls,
+                    },
+                    Fix::MatchEncryptionToPort,
+                ],
+                step,
+            ),
+            // A refusal right at EHLO (421 "too many connections", 554 blocked) is the cause;
+            // a 5xx there is only the old-server case that HELO handles.
+            (StepKind::Ehlo, Outcome::Rejected { reply }) if reply.code.get() < 500 => {
+                from_reply(step, Cause::ServerBusyOrUnavailable)
+            }
+            (StepKind::Helo, Outcome::Rejected { .. }) => from_reply(step, Cause::PolicyOther),
+            (StepKind::TestMessage, Outcome::Rejected { .. }) => {
+                from_reply(step, Cause::PolicyOther)
+            }
             (StepKind::PopLogin, Outcome::PopRefused { .. }) => {
                 finding(Cause::AuthFailed, vec![Fix::CheckCredentials], step)
             }
@@ -168,7 +188,10 @@ pub fn diagnose(report: &ProbeReport, login: Option<&str>) -> Vec<Finding> {
                 vec![Fix::CheckNetwork, Fix::WaitAndRetry { minutes: 15 }],
                 step,
             ),
-            (_, Outcome::Closed | Outcome::IoError { .. }) if step.kind != StepKind::Quit => {
+            // A close right after a refusal (421 and hang up) is part of that refusal.
+            (_, Outcome::Closed | Outcome::IoError { .. })
+                if step.kind != StepKind::Quit && !refused_before(report, step) =>
+            {
                 finding(
                     Cause::ConnectionFailed,
                     vec![Fix::CheckNetwork, Fix::WaitAndRetry { minutes: 15 }],
@@ -188,6 +211,21 @@ pub fn diagnose(report: &ProbeReport, login: Option<&str>) -> Vec<Finding> {
             _ => continue,
         };
         out.push(f);
+    }
+
+    // --insecure looked past a bad certificate: the mail program will not.
+    if let Some(problem) = report.tls.as_ref().and_then(|t| t.problem.clone())
+        && !out.iter().any(|f| f.cause == Cause::TlsFailed)
+        && let Some(step) = report
+            .steps
+            .iter()
+            .find(|s| s.kind == StepKind::TlsHandshake)
+    {
+        let failure = TlsFailure::Certificate { problem };
+        out.insert(
+            0,
+            finding(Cause::TlsFailed, tls_fixes(&failure, report), step),
+        );
     }
 
     // Connection: only when no address could be reached.
@@ -324,4 +362,13 @@ fn tls_fixes(failure: &TlsFailure, report: &ProbeReport) -> Vec<Fix> {
             host: Some(report.host.clone()),
         }],
     }
+}
+
+/// Whether a step before `step` was refused by the server.
+fn refused_before(report: &ProbeReport, step: &Step) -> bool {
+    report
+        .steps
+        .iter()
+        .take_while(|s| !std::ptr::eq(*s, step))
+        .any(|s| matches!(s.outcome, Outcome::Rejected { .. }))
 }

@@ -85,8 +85,22 @@ pub fn choose(offered: &[String], creds: &Credentials) -> Option<Mechanism> {
         .find(|m| has(*m))
 }
 
-/// Runs the SASL exchange; returns the server's final reply.
+/// Runs the SASL exchange; returns the server's final reply. A server that still asks for
+/// more (334) after the last step gets the exchange cancelled (`*`, RFC 4954), so the
+/// recorded reply is the refusal, never a dangling challenge.
 pub async fn authenticate(
+    conn: &mut Conn,
+    mech: Mechanism,
+    creds: &Credentials,
+) -> Result<Reply, ReadFailure> {
+    let reply = exchange(conn, mech, creds).await?;
+    if reply.code.get() == 334 {
+        return conn.command(Command::AuthData("*".into())).await;
+    }
+    Ok(reply)
+}
+
+async fn exchange(
     conn: &mut Conn,
     mech: Mechanism,
     creds: &Credentials,

@@ -102,6 +102,25 @@ pub struct ProbeConfig {
 /// reserved for documentation (RFC 2606); only RCPT TO is sent, so nothing is delivered.
 pub const DEFAULT_OUTSIDE_RCPT: &str = "smtp-doctor-relay-test@example.com";
 
+/// The recipient for the relay test when the user names none, for sender `from`.
+///
+/// A domain that exists and receives mail: many submission servers check the recipient's
+/// domain (Postfix `reject_unknown_recipient_domain`), and the reserved example domains have
+/// a null MX, so they would be refused for the wrong reason. Only `RCPT TO` is sent to the
+/// user's own server; nothing reaches the domain.
+pub fn default_outside_rcpt(from: &str) -> String {
+    let domain = from
+        .rsplit_once('@')
+        .map_or("", |(_, d)| d)
+        .to_ascii_lowercase();
+    let other = if matches!(domain.as_str(), "gmail.com" | "googlemail.com") {
+        "outlook.com"
+    } else {
+        "gmail.com"
+    };
+    format!("smtp-doctor-relay-test@{other}")
+}
+
 /// Result of one MAIL/RCPT/RCPT round.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct RelayResult {
@@ -133,6 +152,8 @@ pub struct ProbeReport {
     pub steps: Vec<Step>,
     /// EHLO capabilities (after TLS, when upgraded).
     pub capabilities: Vec<String>,
+    /// Whether the session was actually encrypted (STARTTLS or implicit TLS succeeded).
+    pub encrypted: bool,
     /// The largest message the server accepts (EHLO `SIZE`), in bytes.
     pub max_message_size: Option<u64>,
     /// TLS details, when TLS was set up or tried.

@@ -49,11 +49,25 @@ async fn run(
     timeout: Duration,
     transcript: &mut Vec<TranscriptLine>,
 ) -> Result<Outcome, Box<Outcome>> {
-    let addrs = net
-        .resolve(&cfg.host, cfg.port)
-        .await
-        .map_err(|detail| Box::new(Outcome::DnsFailed { detail }))?;
-    let addr = addrs[0];
+    if creds.user.chars().any(char::is_control) {
+        return Err(Box::new(Outcome::IoError {
+            detail: "user name contains control characters".into(),
+        }));
+    }
+    let addrs = match tokio::time::timeout(timeout, net.resolve(&cfg.host, cfg.port)).await {
+        Ok(Ok(a)) => a,
+        Ok(Err(detail)) => return Err(Box::new(Outcome::DnsFailed { detail })),
+        Err(_) => {
+            return Err(Box::new(Outcome::DnsFailed {
+                detail: "timeout".into(),
+            }));
+        }
+    };
+    let Some(&addr) = addrs.first() else {
+        return Err(Box::new(Outcome::DnsFailed {
+            detail: "no addresses".into(),
+        }));
+    };
     let io = match tokio::time::timeout(timeout, net.connect(addr)).await {
         Err(_) => return Err(Box::new(Outcome::Filtered { address: addr })),
         Ok(Err(e)) if e.kind() == std::io::ErrorKind::ConnectionRefused => {

@@ -104,6 +104,7 @@ pub async fn probe(cfg: &ProbeConfig, net: &dyn Network, sink: Option<&Sink>) ->
             steps: vec![],
             capabilities: vec![],
             max_message_size: None,
+            encrypted: false,
             tls: None,
             unauthenticated: None,
             authenticated: None,
@@ -312,6 +313,7 @@ impl Session<'_> {
         match conn.upgrade(&cfg.host, &cfg.anchors, cfg.insecure).await {
             Ok((c, info)) => {
                 self.report.tls = Some(info.clone());
+                self.report.encrypted = true;
                 self.rec.finish(
                     StepKind::TlsHandshake,
                     Phase::Connection,
@@ -382,12 +384,18 @@ impl Session<'_> {
         self.report
             .capabilities
             .iter()
+            // Bytes, not string slices: a hostile capability line may put a multi-byte
+            // character anywhere.
             .filter(|c| {
-                c.len() > 4
-                    && c[..4].eq_ignore_ascii_case("AUTH")
-                    && matches!(c.as_bytes()[4], b' ' | b'=')
+                let b = c.as_bytes();
+                b.len() > 5 && b[..4].eq_ignore_ascii_case(b"AUTH") && matches!(b[4], b' ' | b'=')
             })
-            .flat_map(|c| c[5..].split_whitespace().map(str::to_uppercase))
+            .flat_map(|c| {
+                c.get(5..)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .map(str::to_uppercase)
+            })
             .collect()
     }
 
@@ -475,6 +483,19 @@ impl Session<'_> {
 
     /// AUTH. `Ok(true)` when logged in.
     async fn login(&mut self, conn: &mut Conn, creds: &Credentials) -> Result<bool, Stop> {
+        // The password never travels in clear text unless the user chose "no encryption"
+        // explicitly: an attacker can strip STARTTLS from the server's capabilities.
+        if !self.report.encrypted && self.cfg.tls != TlsMode::None {
+            self.rec.begin(StepKind::Auth, Phase::Authenticated, None);
+            self.rec.finish(
+                StepKind::Auth,
+                Phase::Authenticated,
+                None,
+                Outcome::PlaintextRefused,
+                vec![],
+            );
+            return Ok(false);
+        }
         let offered = self.auth_mechanisms();
         if offered.is_empty() {
             self.rec.begin(StepKind::Auth, Phase::Authenticated, None);
@@ -584,10 +605,13 @@ impl Session<'_> {
             }
             let reply = self.record_reply(conn, *kind, *ph, *target, r)?;
             let ok = Some(reply.is_positive());
+            // After a refused MAIL FROM, a pipelined RCPT's "503 need MAIL" says nothing
+            // about relaying: leave it unknown.
+            let rcpt_meaningful = result.sender_accepted != Some(false);
             match kind {
                 StepKind::MailFrom => result.sender_accepted = ok,
-                StepKind::RcptSameDomain => result.same_domain_accepted = ok,
-                StepKind::RcptOutside => result.outside_accepted = ok,
+                StepKind::RcptSameDomain if rcpt_meaningful => result.same_domain_accepted = ok,
+                StepKind::RcptOutside if rcpt_meaningful => result.outside_accepted = ok,
                 _ => {}
             }
         }

@@ -2,8 +2,11 @@
 //! the user's own address, so the one message smtp-doctor ever sends lands in their inbox.
 
 use lettre::message::header::ContentType;
-use lettre::transport::smtp::authentication::Credentials as LettreCredentials;
+use lettre::transport::smtp::authentication::{
+    Credentials as LettreCredentials, Mechanism as LettreMechanism,
+};
 use lettre::transport::smtp::client::{Certificate, CertificateStore, Tls, TlsParameters};
+use lettre::transport::smtp::extension::ClientId;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
 use super::reply::parse_reply;
@@ -24,9 +27,12 @@ pub struct TestMessage {
 /// ([`StepKind::TestMessage`]) like every other.
 pub async fn send_test_message(cfg: &ProbeConfig, msg: &TestMessage) -> Step {
     let started = std::time::Instant::now();
-    let outcome = match send(cfg, msg).await {
-        Ok(reply) => Outcome::Accepted { reply },
-        Err(o) => o,
+    // lettre bounds only the TCP connect; the whole exchange gets a deadline here.
+    let deadline = cfg.timeout.saturating_mul(6);
+    let outcome = match tokio::time::timeout(deadline, send(cfg, msg)).await {
+        Err(_) => Outcome::Timeout,
+        Ok(Ok(reply)) => Outcome::Accepted { reply },
+        Ok(Err(o)) => o,
     };
     Step {
         kind: StepKind::TestMessage,
@@ -74,6 +80,8 @@ async fn send(cfg: &ProbeConfig, msg: &TestMessage) -> Result<super::Reply, Outc
     let tls = match cfg.tls.resolve(cfg.port) {
         TlsMode::Implicit => Tls::Wrapper(params),
         TlsMode::StartTls => Tls::Required(params),
+        // With a login, never fall back to plain text (a stripped STARTTLS would expose it).
+        TlsMode::Auto if cfg.credentials.is_some() => Tls::Required(params),
         TlsMode::Auto => Tls::Opportunistic(params),
         TlsMode::None => Tls::None,
     };
@@ -81,11 +89,17 @@ async fn send(cfg: &ProbeConfig, msg: &TestMessage) -> Result<super::Reply, Outc
         .port(cfg.port)
         .tls(tls)
         .timeout(Some(cfg.timeout));
+    if let Some(helo) = &cfg.helo {
+        builder = builder.hello_name(ClientId::Domain(helo.clone()));
+    }
     if let Some(c) = &cfg.credentials {
         builder = builder.credentials(LettreCredentials::new(
             c.user.clone(),
             c.secret.expose().to_owned(),
         ));
+        if c.oauth2 {
+            builder = builder.authentication(vec![LettreMechanism::Xoauth2]);
+        }
     }
     let transport = builder.build();
     match transport.send(email).await {
@@ -102,7 +116,8 @@ async fn send(cfg: &ProbeConfig, msg: &TestMessage) -> Result<super::Reply, Outc
             let text = e.to_string();
             match e.status() {
                 Some(code) => {
-                    let msg = text.rsplit_once(": ").map_or(text.as_str(), |(_, m)| m);
+                    // "permanent error (550): 5.7.1 <x@y>: Relay access denied"
+                    let msg = text.split_once("): ").map_or(text.as_str(), |(_, m)| m);
                     Err(parse_reply(&format!("{code} {msg}"))
                         .map_or_else(|_| io_error(&text), |reply| Outcome::Rejected { reply }))
                 }

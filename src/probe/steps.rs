@@ -100,6 +100,9 @@ pub enum Outcome {
     Malformed { kind: Malformed, sample: String },
     /// Local I/O error.
     IoError { detail: String },
+    /// Login not attempted: the connection is not encrypted and the password would travel in
+    /// clear text (the user did not choose "no encryption").
+    PlaintextRefused,
     /// POP3 login succeeded.
     PopLoggedIn { line: String },
     /// The POP3 server answered `-ERR`.

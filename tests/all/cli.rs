@@ -603,6 +603,18 @@ mod check {
     fn situation_usage_errors() {
         let cases: &[(&[&str], &str)] = &[
             (
+                &[
+                    "check",
+                    "--host",
+                    "h",
+                    "--from",
+                    "a@b.c",
+                    "--helo",
+                    "x\r\nDATA",
+                ],
+                "cannot be sent as the EHLO name",
+            ),
+            (
                 &["explain", "--location", "moon", "x"],
                 "Unknown location \"moon\"",
             ),

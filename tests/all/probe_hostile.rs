@@ -405,3 +405,159 @@ async fn auth_refusals_are_told_apart() {
         assert_eq!(f[0].fixes[0].id(), first_fix, "{reply}");
     }
 }
+
+/// A scripted server: greeting, then `ehlo` as the EHLO reply, then each of `replies` in
+/// turn, one per client write.
+async fn scripted(
+    tls: TlsMode,
+    ehlo: &'static [u8],
+    replies: &'static [&'static [u8]],
+    creds: bool,
+) -> ProbeReport {
+    against_with(tls, creds, move |mut s| async move {
+        let mut buf = [0u8; 2048];
+        let _ = s.write_all(b"220 hello\r\n").await;
+        let _ = s.read(&mut buf).await;
+        let _ = s.write_all(ehlo).await;
+        for reply in replies {
+            if matches!(s.read(&mut buf).await, Ok(0) | Err(_)) {
+                return;
+            }
+            let _ = s.write_all(reply).await;
+        }
+    })
+    .await
+}
+
+async fn against_with<F, Fut>(tls: TlsMode, creds: bool, script: F) -> ProbeReport
+where
+    F: FnOnce(TcpStream) -> Fut + Send + 'static,
+    Fut: std::future::Future<Output = ()> + Send,
+{
+    let listener = TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind loopback");
+    let port = listener.local_addr().expect("addr").port();
+    let server = tokio::spawn(async move {
+        if let Ok((s, _)) = listener.accept().await {
+            script(s).await;
+        }
+    });
+    let cfg = ProbeConfig {
+        host: "127.0.0.1".into(),
+        port,
+        tls,
+        helo: Some("probe.test".into()),
+        from: "alice@example.com".into(),
+        same_domain_rcpt: "bob@example.com".into(),
+        outside_rcpt: "x@outside.example".into(),
+        credentials: creds.then(|| smtp_doctor::probe::Credentials {
+            user: "alice@example.com".into(),
+            secret: smtp_doctor::probe::Secret::new("pw-should-not-leak"),
+            oauth2: false,
+        }),
+        pop3: None,
+        timeout: STEP_TIMEOUT,
+        insecure: false,
+        anchors: TrustAnchors::system_with(vec![]),
+    };
+    let r = tokio::time::timeout(Duration::from_secs(15), probe(&cfg, &SystemNetwork, None))
+        .await
+        .expect("ends");
+    server.abort();
+    r
+}
+
+#[tokio::test]
+async fn multibyte_capability_line_does_not_panic() {
+    let r = scripted(
+        TlsMode::None,
+        "250-mail.example\r\n250-AB€C\r\n250 AUTH€PLAIN\r\n".as_bytes(),
+        &[b"250 ok\r\n"],
+        true,
+    )
+    .await;
+    assert!(r.steps.iter().any(|s| s.kind == StepKind::Ehlo));
+}
+
+#[tokio::test]
+async fn stripped_starttls_never_sends_the_password_in_clear_text() {
+    // Auto mode, and the "server" (or a man in the middle) offers AUTH but no STARTTLS.
+    let r = scripted(
+        TlsMode::Auto,
+        b"250-mail.example\r\n250 AUTH PLAIN LOGIN\r\n",
+        &[
+            b"250 ok\r\n",
+            b"250 ok\r\n",
+            b"554 5.7.1 Relay access denied\r\n",
+            b"250 ok\r\n",
+            b"221 bye\r\n",
+        ],
+        true,
+    )
+    .await;
+    assert_eq!(
+        r.step(StepKind::Auth, Phase::Authenticated)
+            .map(|s| &s.outcome),
+        Some(&Outcome::PlaintextRefused)
+    );
+    let sent_auth = r
+        .steps
+        .iter()
+        .flat_map(|s| &s.transcript)
+        .any(|l| l.client && l.text.starts_with("AUTH"));
+    assert!(!sent_auth, "no AUTH command went out");
+    let f = diagnose(&r, None);
+    assert!(f.iter().any(|f| f.cause == Cause::TlsFailed), "{f:#?}");
+}
+
+#[tokio::test]
+async fn unfinished_sasl_exchange_is_cancelled_and_counts_as_refused() {
+    let r = scripted(
+        TlsMode::None,
+        b"250-mail.example\r\n250 AUTH PLAIN\r\n",
+        // The round without login (no PIPELINING: MAIL, RCPT, RCPT, RSET), then AUTH → 334
+        // instead of 235, then the answer to the cancelling "*".
+        &[
+            b"250 ok\r\n",
+            b"250 ok\r\n",
+            b"554 5.7.1 Relay access denied\r\n",
+            b"250 ok\r\n",
+            b"334 \r\n",
+            b"501 5.7.0 cancelled\r\n",
+            b"221 bye\r\n",
+        ],
+        true,
+    )
+    .await;
+    let auth = r
+        .step(StepKind::Auth, Phase::Authenticated)
+        .expect("auth step");
+    assert!(
+        matches!(auth.outcome, Outcome::Rejected { .. }),
+        "{:?}",
+        auth.outcome
+    );
+    assert!(
+        auth.transcript.iter().any(|l| l.client && l.text == "***"),
+        "the cancel is redacted like any SASL line"
+    );
+}
+
+#[tokio::test]
+async fn refusal_then_hang_up_is_the_refusal_not_a_network_problem() {
+    let r = scripted(
+        TlsMode::None,
+        b"250 mail.example\r\n",
+        &[b"421 4.7.0 Too many connections from your IP, closing\r\n"],
+        false,
+    )
+    .await;
+    let f = diagnose(&r, None);
+    assert!(!f.is_empty());
+    assert_eq!(f[0].cause, Cause::ServerBusyOrUnavailable, "{f:#?}");
+    assert!(
+        !f.iter().any(|f| f.cause == Cause::ConnectionFailed),
+        "{f:#?}"
+    );
+}

@@ -326,6 +326,11 @@ async fn certificate_problems_are_typed_and_insecure_continues() {
         let r = run(&cfg).await;
         assert!(r.sending_works, "{port} insecure: {:#?}", r.steps);
         assert_eq!(r.tls.as_ref().and_then(|t| t.problem.clone()), Some(want));
+        // Sending worked only because of --insecure: the mail program would refuse.
+        assert_eq!(
+            diagnose(&r, Some("alice@lab.test"))[0].cause,
+            Cause::TlsFailed
+        );
     }
 }
 
