@@ -36,10 +36,12 @@ fix-use_authenticated_submission = Senden Sie mit Anmeldung über den Port für 
         { $client ->
             [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen und „Gleiche Einstellungen wie für Posteingangsserver verwenden“ wählen; dann Registerkarte „Erweitert“ → „Postausgangsserver (SMTP):“ auf { $port } und „Verwenden Sie den folgenden verschlüsselten Verbindungstyp:“ auf { $security ->
                 [implicit_tls] SSL/TLS
+                [none] Keine
                *[other] STARTTLS
             } stellen.
             [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Server auswählen → Bearbeiten… → „Port:“ auf { $port }, „Verbindungssicherheit:“ auf { $security ->
                 [implicit_tls] SSL/TLS
+                [none] Keine
                *[other] STARTTLS
             } und „Authentifizierungsmethode:“ auf „Passwort, normal“ stellen; unter „Benutzername:“ Ihren Benutzernamen eintragen.
             [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Account auswählen → Servereinstellungen → im Bereich für ausgehende E-Mails „Verbindungseinstellungen automatisch verwalten“ deaktivieren, dann „Port“ auf { $port } setzen, „TLS/SSL verwenden“ aktivieren und „Authentifizierung“ auf „Passwort“ stellen.

@@ -11,8 +11,13 @@ cli-help =
                                         liest aus der Standardeingabe, wenn TEXT fehlt oder „-“ ist
 
       smtp-doctor check --host SERVER [PRÜFOPTIONEN]
+      smtp-doctor check --profile NAME [PRÜFOPTIONEN]
                                         prüft Ihren Postausgangsserver live von diesem
                                         Netz aus, ohne etwas zu versenden
+      smtp-doctor profile list | show NAME | save NAME [PRÜFOPTIONEN] | delete NAME
+                          | export [NAME…] [--file DATEI] | import DATEI [--force]
+                                        gespeicherte Konten; Passwörter nur im
+                                        Schlüsselbund des Systems
 
     Prüfoptionen:
       --host SERVER     Name des Postausgangsservers (SMTP)
@@ -45,6 +50,18 @@ cli-help =
       --pop3-port PORT, --pop3-tls MODUS
                         Port und Verschlüsselung dieses POP3-Servers
                         (Standard: 110 mit STARTTLS)
+      --auth on|off     ob sich Ihr E-Mail-Programm anmeldet (Standard: on, wenn ein
+                        Passwort angegeben ist)
+      --location home|office|travel
+                        wo Sie sind: zu Hause am Internetanschluss Ihres Anbieters,
+                        im Büro oder unterwegs (Hotel, Flughafen, Café, Hotspot)
+      --account provider|work|freemail
+                        Postfach Ihres Internetanbieters, Firmenpostfach oder Freemail
+      --apply-fixes     die Lösungen nacheinander ausprobieren und nach jeder erneut prüfen
+      --profile NAME    ein gespeichertes Profil verwenden (hier angegebene Optionen
+                        haben Vorrang)
+      --display-name NAME, --reply-to ADRESSE
+                        (profile save) Ihr Name und Ihre Antwortadresse
       Rückgabewert: 0 = Versand funktioniert, 1 = Problem gefunden, 2 = Aufruffehler.
 
     Optionen:

@@ -36,10 +36,12 @@ fix-use_authenticated_submission = Log in on the submission port: port { $port }
         { $client ->
             [outlook] In Outlook: File → Account Settings → Account Settings… → select the account → Change… → More Settings… → tab "Outgoing Server": tick "My outgoing server (SMTP) requires authentication"; tab "Advanced": "Outgoing server (SMTP)": { $port }, "Use the following type of encrypted connection": { $security ->
                 [implicit_tls] SSL/TLS
+                [none] None
                *[other] STARTTLS
             }.
             [thunderbird] In Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Port:" { $port }, "Connection security:" { $security ->
                 [implicit_tls] SSL/TLS
+                [none] None
                *[other] STARTTLS
             }, "Authentication method:" "Normal password".
             [apple-mail] In Apple Mail: Mail → Settings → Accounts → Server Settings → untick "Automatically manage connection settings", then "Port" { $port }, tick "Use TLS/SSL", "Authentication": "Password".

@@ -11,8 +11,12 @@ cli-help =
                                         when TEXT is missing or "-"
 
       smtp-doctor check --host HOST [CHECK OPTIONS]
+      smtp-doctor check --profile NAME [CHECK OPTIONS]
                                         checks your outgoing server live, from this
                                         network, without sending anything
+      smtp-doctor profile list | show NAME | save NAME [CHECK OPTIONS] | delete NAME
+                          | export [NAME…] [--file FILE] | import FILE [--force]
+                                        saved accounts; passwords only in the system keyring
 
     Check options:
       --host HOST       outgoing server (SMTP)
@@ -36,6 +40,16 @@ cli-help =
       --pop3-host HOST  log in to this POP3 server first (POP before SMTP)
       --pop3-port PORT, --pop3-tls MODE
                         its port and encryption (default: 110 with STARTTLS)
+      --auth on|off     whether your mail program logs in (default: on with a password)
+      --location home|office|travel
+                        where you are: at home on your provider's line, in the
+                        office, or on the road (hotel, airport, café, hotspot)
+      --account provider|work|freemail
+                        your home provider's mailbox, a work mailbox, or freemail
+      --apply-fixes     try the fixes one by one and check again after each
+      --profile NAME    use a saved profile (options given here take precedence)
+      --display-name NAME, --reply-to ADDRESS
+                        (profile save) your name and reply address
       Exit code: 0 sending works, 1 a problem was found, 2 usage error.
 
     Options:
