@@ -4,6 +4,7 @@
 //! [`diagnosis`], [`i18n`] renders it in German or English. The binary (`src/main.rs`) and
 //! its [`cli`] are thin layers over these modules; the GUI will be another.
 
+pub mod autodetect;
 pub mod cli;
 pub mod diagnosis;
 pub mod explain;

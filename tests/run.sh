@@ -24,7 +24,9 @@ fi
 
 # The lab: installs postfix, dovecot, openssl, swaks when missing; (re)starts everything.
 bash tests/lab/start.sh
-trap 'bash tests/lab/stop.sh >/dev/null 2>&1 || true' EXIT
+# A real DNS server on 127.0.0.1 for the autodetect tests (SRV and MX of .test domains).
+bash tests/lab/dns.sh start
+trap 'bash tests/lab/dns.sh stop >/dev/null 2>&1 || true; bash tests/lab/stop.sh >/dev/null 2>&1 || true' EXIT
 
 log=$(mktemp)
 keyring_home=$(mktemp -d)

@@ -192,3 +192,5 @@ fix-check_sender_address =
 fix-review_message_content = Entfernen Sie, was Spamfilter misstrauisch macht: Kurzlinks, viele Links, ausführbare Anhänge oder Anhänge mit Makros; senden Sie dann erneut oder bitten Sie den Empfänger, Sie in seine Liste sicherer Absender aufzunehmen.
 
 fix-contact_provider = Schicken Sie den vollständigen Fehlertext an Ihren Anbieter oder Administrator; darin steht, welche Regel die Nachricht abgewiesen hat.
+
+fix-enable_mail_access_in_webmail = Erlauben Sie den Zugriff durch E-Mail-Programme im Webmail Ihres Anbieters: Melden Sie sich dort an, öffnen Sie die Einstellungen zu POP3/IMAP (oft „POP3/IMAP Abruf“ oder „E-Mail-Programme“ genannt) und schalten Sie den Zugriff ein; senden Sie dann erneut.

@@ -192,3 +192,5 @@ fix-check_sender_address =
 fix-review_message_content = Remove what spam filters dislike: shortened links, many links, executable or macro attachments; then send again or ask the recipient to put you on their safe-sender list.
 
 fix-contact_provider = Send the complete error text to your provider or administrator; it says which rule refused the message.
+
+fix-enable_mail_access_in_webmail = Switch on access by mail programs in your provider's web mail: log in there, open the settings for POP3/IMAP (often called "POP3/IMAP access" or "E-Mail programs") and allow it; then send again.

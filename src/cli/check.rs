@@ -359,6 +359,8 @@ pub(crate) fn run(
             sweep: swept.as_deref().unwrap_or(&[]),
             pasted: None,
             login: a.user.as_deref(),
+            provider: crate::autodetect::domain_of(&a.from)
+                .and_then(|d| crate::autodetect::by_domain(&d)),
         });
         let trials = match (a.apply_fixes, diagnosis.findings.first()) {
             (true, Some(first)) if !report.sending_works && !login_refused(&report) => {

@@ -86,6 +86,8 @@ pub(crate) enum ProfileCmd {
 pub(crate) enum Command {
     /// Manage saved profiles.
     Profile(Box<ProfileCmd>),
+    /// Propose outgoing servers for an address.
+    Autodetect(Box<super::autodetect::AutodetectArgs>),
     /// Live check of a server.
     Check(Box<CheckArgs>),
     /// Print help.
@@ -197,6 +199,10 @@ impl HiArgs {
                     Err(e) => return fail(e),
                 }
             }
+            Some("autodetect") => match autodetect_args(&low) {
+                Ok(a) => Command::Autodetect(Box::new(a)),
+                Err(e) => return fail(e),
+            },
             Some("profile") => match profile_args(&low) {
                 Ok(c) => Command::Profile(Box::new(c)),
                 Err(e) => return fail(e),
@@ -565,5 +571,52 @@ fn profile_args(low: &LowArgs) -> Result<ProfileCmd, UsageError> {
                 &[("value", other.to_owned())],
             ));
         }
+    })
+}
+
+fn autodetect_args(low: &LowArgs) -> Result<super::autodetect::AutodetectArgs, UsageError> {
+    let pos = positional_strings(low)?;
+    let address = match pos.as_slice() {
+        [a] => a.clone(),
+        [] => return Err(err("cli-error-missing-address", &[])),
+        _ => {
+            return Err(err(
+                "cli-error-unexpected-argument",
+                &[("value", pos[1].clone())],
+            ));
+        }
+    };
+    if crate::autodetect::domain_of(&address).is_none() {
+        return Err(err("cli-error-bad-address", &[("value", address)]));
+    }
+    let dns_server = low
+        .dns_server
+        .as_deref()
+        .map(|v| {
+            v.parse::<std::net::SocketAddr>()
+                .map_err(|_| err("cli-error-bad-dns-server", &[("value", v.to_owned())]))
+        })
+        .transpose()?;
+    for u in &low.autoconfig_urls {
+        if !(u.starts_with("http://") || u.starts_with("https://")) {
+            return Err(err("cli-error-bad-url", &[("value", u.clone())]));
+        }
+    }
+    let timeout = match &low.timeout {
+        None => Duration::from_secs(5),
+        Some(t) => t
+            .parse::<u64>()
+            .ok()
+            .filter(|s| (1..=300).contains(s))
+            .map(Duration::from_secs)
+            .ok_or_else(|| err("cli-error-bad-timeout", &[("value", t.clone())]))?,
+    };
+    Ok(super::autodetect::AutodetectArgs {
+        address,
+        offline: low.offline,
+        json: low.json,
+        dns_server,
+        autoconfig_urls: low.autoconfig_urls.clone(),
+        timeout,
     })
 }

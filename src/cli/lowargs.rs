@@ -41,6 +41,9 @@ pub(crate) struct LowArgs {
     pub reply_to: Option<String>,
     pub file: Option<String>,
     pub force: bool,
+    pub offline: bool,
+    pub dns_server: Option<String>,
+    pub autoconfig_urls: Vec<String>,
     pub version: bool,
     pub positional: Vec<OsString>,
 }
@@ -94,6 +97,13 @@ impl LowArgs {
                 Long("reply-to") => low.reply_to = Some(string_value(&mut parser, "--reply-to")?),
                 Long("file") => low.file = Some(string_value(&mut parser, "--file")?),
                 Long("force") => low.force = true,
+                Long("offline") => low.offline = true,
+                Long("dns-server") => {
+                    low.dns_server = Some(string_value(&mut parser, "--dns-server")?)
+                }
+                Long("autoconfig-url") => low
+                    .autoconfig_urls
+                    .push(string_value(&mut parser, "--autoconfig-url")?),
                 Long("ca-file") => low.ca_file = Some(string_value(&mut parser, "--ca-file")?),
                 Long("helo") => low.helo = Some(string_value(&mut parser, "--helo")?),
                 Long("pop3-host") => {

@@ -3,6 +3,7 @@
 //! Exit codes: 0 a diagnosis was printed (also `unknown`), 2 usage error. Output text comes
 //! from `i18n/`; JSON keys are a stable, documented contract (README.md).
 
+mod autodetect;
 mod check;
 mod hiargs;
 mod lowargs;
@@ -114,6 +115,12 @@ pub fn run(
     };
     let l = Arc::new(Localizer::new(hi.lang));
     let result = match hi.command {
+        Command::Autodetect(args) => {
+            return match autodetect::run(&l, &args, out) {
+                Ok(code) => code,
+                Err(e) => usage_error(&l, &e, err),
+            };
+        }
         Command::Profile(cmd) => {
             return match profile::run(&l, &cmd, &mut stdin, out, err) {
                 Ok(code) => code,
@@ -174,9 +181,14 @@ pub fn run(
                     .and_then(|a| a.rsplit_once('@'))
                     .map(|(_, d)| d.to_owned()),
             });
+            let provider = from
+                .as_deref()
+                .and_then(crate::autodetect::domain_of)
+                .and_then(|d| crate::autodetect::by_domain(&d));
             let diagnosis = fuse(&Inputs {
                 situation: situation.as_ref(),
                 pasted: Some(&e),
+                provider,
                 ..Inputs::default()
             });
             if let Some(f) = diagnosis.findings.iter().find(|f| f.cause == e.cause) {

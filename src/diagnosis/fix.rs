@@ -27,6 +27,8 @@ pub enum Fix {
     CheckCredentials,
     /// Create an app password in the provider's account security settings.
     CreateAppPassword,
+    /// Switch on access by mail programs (POP3/IMAP/SMTP) in the provider's web mail.
+    EnableMailAccessInWebmail,
     /// Sign in once through the provider's web mail and confirm the sign-in.
     SignInViaBrowser,
     /// Ask the administrator to allow authenticated SMTP (basic auth) for the mailbox.
@@ -81,6 +83,7 @@ impl Fix {
             Fix::UseOwnAddressAsSender { .. } => "use_own_address_as_sender",
             Fix::CheckCredentials => "check_credentials",
             Fix::CreateAppPassword => "create_app_password",
+            Fix::EnableMailAccessInWebmail => "enable_mail_access_in_webmail",
             Fix::SignInViaBrowser => "sign_in_via_browser",
             Fix::AskAdminEnableSmtpAuth => "ask_admin_enable_smtp_auth",
             Fix::UseOAuth2 => "use_oauth2",
@@ -128,6 +131,7 @@ impl Fix {
             Fix::UseOwnAddressAsSender { domain: None },
             Fix::CheckCredentials,
             Fix::CreateAppPassword,
+            Fix::EnableMailAccessInWebmail,
             Fix::SignInViaBrowser,
             Fix::AskAdminEnableSmtpAuth,
             Fix::UseOAuth2,

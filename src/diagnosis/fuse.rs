@@ -76,6 +76,8 @@ pub struct Inputs<'a> {
     pub pasted: Option<&'a Explanation>,
     /// The login name.
     pub login: Option<&'a str>,
+    /// The mail provider, when known (its documented policies reorder fixes).
+    pub provider: Option<&'a crate::autodetect::Provider>,
 }
 
 fn security_of(r: &ProbeReport) -> Security {
@@ -270,6 +272,9 @@ pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
         });
     }
 
+    if let Some(p) = inputs.provider {
+        apply_policies(&p.policy, &mut findings);
+    }
     findings.sort_by_key(|f| std::cmp::Reverse(f.confidence));
     let notes = if inputs.report.is_some_and(|r| r.sending_works) || findings.is_empty() {
         vec![Note::SilentDrop]
@@ -280,6 +285,28 @@ pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
         situation: assessment,
         findings,
         notes,
+    }
+}
+
+/// What a provider documents changes which fix comes first.
+fn apply_policies(policy: &crate::autodetect::Policy, findings: &mut [RankedFinding]) {
+    for f in findings.iter_mut().filter(|f| f.cause == Cause::AuthFailed) {
+        if policy.basic_auth_disabled {
+            put_first(&mut f.fixes, Fix::UseOAuth2);
+        }
+        if policy.app_password_with_2fa && !f.fixes.contains(&Fix::CreateAppPassword) {
+            f.fixes.insert(1.min(f.fixes.len()), Fix::CreateAppPassword);
+        }
+        if policy.enable_in_webmail {
+            // The usual reason at GMX and WEB.DE: access for mail programs is off.
+            put_first(&mut f.fixes, Fix::EnableMailAccessInWebmail);
+        }
+    }
+    for f in findings
+        .iter_mut()
+        .filter(|f| f.cause == Cause::RelayDenied && policy.pop_before_smtp)
+    {
+        put_first(&mut f.fixes, Fix::PopBeforeSmtp);
     }
 }
 

@@ -37,6 +37,10 @@ const DE: Sources = &[
         "de/profiles.ftl",
         include_str!("../../i18n/de/profiles.ftl"),
     ),
+    (
+        "de/autodetect.ftl",
+        include_str!("../../i18n/de/autodetect.ftl"),
+    ),
 ];
 const EN: Sources = &[
     ("en/main.ftl", include_str!("../../i18n/en/main.ftl")),
@@ -46,6 +50,10 @@ const EN: Sources = &[
     (
         "en/profiles.ftl",
         include_str!("../../i18n/en/profiles.ftl"),
+    ),
+    (
+        "en/autodetect.ftl",
+        include_str!("../../i18n/en/autodetect.ftl"),
     ),
 ];
 

@@ -255,6 +255,7 @@ async fn travel_relay_refused_then_login_on_submission_port_works() {
         sweep: &swept,
         pasted: None,
         login: Some("alice@lab.test"),
+        provider: None,
     });
     assert!(
         d.situation
@@ -428,4 +429,47 @@ async fn filtered_port_25_while_submission_works() {
     })
     .await;
     assert!(trials.first().is_some_and(|t| t.works), "{trials:#?}");
+}
+
+#[test]
+fn provider_policies_reorder_the_fixes() {
+    use smtp_doctor::autodetect::by_domain;
+    let e = explain("535 5.7.8 Error: authentication failed: authentication failure");
+    let gmx = by_domain("gmx.de").expect("GMX in the table");
+    let d = fuse(&Inputs {
+        pasted: Some(&e),
+        provider: Some(gmx),
+        ..Inputs::default()
+    });
+    assert_eq!(d.findings[0].cause, Cause::AuthFailed);
+    assert_eq!(
+        d.findings[0].fixes[0],
+        Fix::EnableMailAccessInWebmail,
+        "GMX: access for mail programs is off by default"
+    );
+    let fastmail = by_domain("fastmail.com").expect("Fastmail in the table");
+    let d = fuse(&Inputs {
+        pasted: Some(&e),
+        provider: Some(fastmail),
+        ..Inputs::default()
+    });
+    assert!(
+        d.findings[0]
+            .fixes
+            .iter()
+            .take(2)
+            .any(|f| *f == Fix::CreateAppPassword),
+        "{:?}",
+        d.findings[0].fixes
+    );
+    let m365 = smtp_doctor::autodetect::providers()
+        .iter()
+        .find(|p| p.id == "microsoft365")
+        .expect("M365");
+    let d = fuse(&Inputs {
+        pasted: Some(&e),
+        provider: Some(m365),
+        ..Inputs::default()
+    });
+    assert_eq!(d.findings[0].fixes[0], Fix::UseOAuth2);
 }

@@ -1,5 +1,6 @@
 //! The integration test binary (one binary, topic modules, as ripgrep does).
 
+mod autodetect;
 mod cli;
 mod corpus;
 mod explain_cases;

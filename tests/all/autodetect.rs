@@ -1,0 +1,293 @@
+//! Autodetection without the internet: the provider table row by row, a real DNS server
+//! (dnsmasq on 127.0.0.1, started by `tests/run.sh` via `tests/lab/dns.sh`) for SRV and MX,
+//! and an HTTP server inside the test for autoconfig — including broken, huge and slow ones.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use smtp_doctor::autodetect::{DetectConfig, FetchProblem, Source, by_domain, detect, providers};
+use smtp_doctor::smtp::Security;
+use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::net::TcpListener;
+
+fn dns() -> SocketAddr {
+    let dir = std::env::var("SMTP_DOCTOR_LAB").unwrap_or_else(|_| "/tmp/smtp-doctor-lab".into());
+    let text = std::fs::read_to_string(format!("{dir}/dns.env"))
+        .unwrap_or_else(|e| panic!("the test DNS server is not running ({e}); run `bash tests/run.sh` or `bash tests/lab/dns.sh start`"));
+    text.trim()
+        .strip_prefix("SMTP_DOCTOR_DNS=")
+        .expect("dns.env")
+        .parse()
+        .expect("address")
+}
+
+fn config(urls: Vec<String>) -> DetectConfig {
+    DetectConfig {
+        offline: false,
+        dns_server: Some(dns()),
+        autoconfig_urls: urls,
+        timeout: Duration::from_secs(2),
+    }
+}
+
+#[test]
+fn every_provider_row_is_complete_and_findable() {
+    let all = providers();
+    assert!(
+        all.len() >= 15,
+        "the table holds the German and international providers"
+    );
+    for p in all {
+        assert!(!p.submission.is_empty(), "{}: no submission server", p.id);
+        for s in &p.submission {
+            assert!(
+                s.host.contains('.') && !s.host.contains(' '),
+                "{}: host {}",
+                p.id,
+                s.host
+            );
+            assert!(
+                matches!(
+                    (s.port, s.security),
+                    (587 | 25 | 2525, Security::StartTls)
+                        | (465, Security::ImplicitTls)
+                        | (_, Security::StartTls | Security::ImplicitTls)
+                ),
+                "{}: {s:?}",
+                p.id
+            );
+            assert_ne!(
+                s.security,
+                Security::None,
+                "{}: never recommend plain text",
+                p.id
+            );
+        }
+        assert!(
+            p.source.url.starts_with("https://"),
+            "{}: every row names its source",
+            p.id
+        );
+        for d in &p.domains {
+            assert_eq!(by_domain(d).map(|x| &x.id), Some(&p.id), "{d}");
+            assert_eq!(
+                by_domain(&d.to_uppercase()).map(|x| &x.id),
+                Some(&p.id),
+                "{d} in capitals"
+            );
+        }
+    }
+    for d in [
+        "gmx.de",
+        "web.de",
+        "t-online.de",
+        "gmail.com",
+        "outlook.com",
+    ] {
+        assert!(by_domain(d).is_some(), "{d} is covered");
+    }
+}
+
+#[tokio::test]
+async fn offline_uses_the_table_only() {
+    let cfg = DetectConfig {
+        offline: true,
+        ..DetectConfig::default()
+    };
+    let d = detect("Max.Mustermann@GMX.de", &cfg)
+        .await
+        .expect("valid address");
+    assert_eq!(d.domain, "gmx.de");
+    assert_eq!(d.provider.as_ref().map(|p| p.id.as_str()), Some("gmx"));
+    assert!(!d.candidates.is_empty());
+    assert!(
+        d.candidates
+            .iter()
+            .all(|c| matches!(c.source, Source::Table { .. }))
+    );
+    assert!(d.problems.is_empty());
+    assert!(detect("not an address", &cfg).await.is_none());
+}
+
+#[tokio::test]
+async fn srv_records_rank_implicit_tls_and_starttls() {
+    let d = detect("max@srv.test", &config(vec![]))
+        .await
+        .expect("valid");
+    let srv: Vec<_> = d
+        .candidates
+        .iter()
+        .filter(|c| matches!(c.source, Source::Srv { .. }))
+        .collect();
+    assert_eq!(srv.len(), 2, "{:#?}", d.candidates);
+    assert_eq!(
+        (srv[0].host.as_str(), srv[0].port, srv[0].security),
+        ("mail.srv.test", 465, Security::ImplicitTls)
+    );
+    assert_eq!((srv[1].port, srv[1].security), (587, Security::StartTls));
+}
+
+#[tokio::test]
+async fn srv_dot_means_no_service() {
+    let d = detect("max@nosubmission.test", &config(vec![]))
+        .await
+        .expect("valid");
+    assert!(d.candidates.is_empty(), "{:#?}", d.candidates);
+}
+
+#[tokio::test]
+async fn mx_of_a_hosted_domain_selects_the_provider() {
+    let d = detect("chef@hosted-google.test", &config(vec![]))
+        .await
+        .expect("valid");
+    let first = d.candidates.first().expect("a candidate");
+    assert_eq!(first.host, "smtp.gmail.com");
+    assert!(
+        matches!(&first.source, Source::Mx { provider, .. } if provider == "google"),
+        "{first:?}"
+    );
+    let d = detect("chef@hosted-microsoft.test", &config(vec![]))
+        .await
+        .expect("valid");
+    assert_eq!(
+        d.candidates.first().map(|c| c.host.as_str()),
+        Some("smtp.office365.com")
+    );
+    // An MX of nobody known: no candidate from it.
+    let d = detect("chef@own-mx.test", &config(vec![]))
+        .await
+        .expect("valid");
+    assert!(d.candidates.is_empty());
+}
+
+/// Serves one canned HTTP response per connection: (status, body, delay before answering).
+async fn http_server(routes: Vec<(&'static str, u16, Vec<u8>, Duration)>) -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let port = listener.local_addr().expect("addr").port();
+    tokio::spawn(async move {
+        while let Ok((mut s, _)) = listener.accept().await {
+            let routes = routes.clone();
+            tokio::spawn(async move {
+                let mut buf = vec![0u8; 4096];
+                let n = s.read(&mut buf).await.unwrap_or(0);
+                let req = String::from_utf8_lossy(&buf[..n]).into_owned();
+                let path = req.split_whitespace().nth(1).unwrap_or("/").to_owned();
+                let (status, body, delay) = routes
+                    .iter()
+                    .find(|(p, ..)| path.starts_with(p))
+                    .map(|(_, st, b, d)| (*st, b.clone(), *d))
+                    .unwrap_or((404, b"not found".to_vec(), Duration::ZERO));
+                tokio::time::sleep(delay).await;
+                let head = format!(
+                    "HTTP/1.1 {status} X\r\nContent-Length: {}\r\nContent-Type: text/xml\r\nConnection: close\r\n\r\n",
+                    body.len()
+                );
+                let _ = s.write_all(head.as_bytes()).await;
+                let _ = s.write_all(&body).await;
+            });
+        }
+    });
+    port
+}
+
+const XML: &str = r#"<?xml version="1.0"?>
+<clientConfig version="1.1"><emailProvider id="auto.test"><domain>auto.test</domain>
+<outgoingServer type="smtp"><hostname>smtp.%EMAILDOMAIN%</hostname><port>587</port>
+<socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username></outgoingServer>
+</emailProvider></clientConfig>"#;
+
+#[tokio::test]
+async fn autoconfig_from_the_first_url_that_answers() {
+    let port = http_server(vec![
+        ("/good/", 200, XML.as_bytes().to_vec(), Duration::ZERO),
+        (
+            "/broken/",
+            200,
+            b"<clientConfig><outgoingServer".to_vec(),
+            Duration::ZERO,
+        ),
+        ("/huge/", 200, vec![b' '; 300 * 1024], Duration::ZERO),
+        (
+            "/slow/",
+            200,
+            XML.as_bytes().to_vec(),
+            Duration::from_secs(5),
+        ),
+    ])
+    .await;
+    let url = |p: &str| {
+        format!("http://127.0.0.1:{port}/{p}/{{domain}}/config-v1.1.xml?emailaddress={{address}}")
+    };
+    // 404, broken XML, a huge answer and a slow one are each a reported problem; then the good one.
+    let cfg = config(vec![
+        url("missing"),
+        url("broken"),
+        url("huge"),
+        url("slow"),
+        url("good"),
+    ]);
+    let started = std::time::Instant::now();
+    let d = detect("max@auto.test", &cfg).await.expect("valid");
+    let auto: Vec<_> = d
+        .candidates
+        .iter()
+        .filter(|c| matches!(c.source, Source::Autoconfig { .. }))
+        .collect();
+    assert_eq!(auto.len(), 1, "{:#?}", d);
+    assert_eq!(
+        (auto[0].host.as_str(), auto[0].port, auto[0].security),
+        ("smtp.auto.test", 587, Security::StartTls)
+    );
+    let problems: Vec<&FetchProblem> = d
+        .problems
+        .iter()
+        .filter(|p| p.source == "autoconfig")
+        .map(|p| &p.problem)
+        .collect();
+    assert!(
+        matches!(problems[0], FetchProblem::Status { code: 404 }),
+        "{problems:?}"
+    );
+    assert!(
+        matches!(problems[1], FetchProblem::Malformed { .. }),
+        "{problems:?}"
+    );
+    assert!(
+        matches!(problems[2], FetchProblem::TooLarge),
+        "{problems:?}"
+    );
+    assert!(matches!(problems[3], FetchProblem::Timeout), "{problems:?}");
+    // Bounded: the slow server costs one timeout, not its whole delay (no timing assertion
+    // beyond that sanity bound: speed goals live in benchmarks).
+    assert!(started.elapsed() < Duration::from_secs(30));
+}
+
+#[test]
+fn cli_autodetect_offline_json_and_text() {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_smtp-doctor"))
+        .args(["autodetect", "max@web.de", "--offline", "--json"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["provider"]["id"], "webde");
+    assert!(
+        v["candidates"][0]["host"]
+            .as_str()
+            .is_some_and(|h| h.ends_with("web.de"))
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_smtp-doctor"))
+        .args(["autodetect", "max@web.de", "--offline", "--lang", "de"])
+        .output()
+        .expect("runs");
+    assert!(
+        String::from_utf8_lossy(&o.stdout).contains("Anbieter: WEB.DE"),
+        "{}",
+        String::from_utf8_lossy(&o.stdout)
+    );
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_smtp-doctor"))
+        .args(["autodetect", "kein-at", "--lang", "de"])
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(2));
+}
