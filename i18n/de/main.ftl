@@ -18,6 +18,9 @@ cli-help =
                           | export [NAME…] [--file DATEI] | import DATEI [--force]
                                         gespeicherte Konten; Passwörter nur im
                                         Schlüsselbund des Systems
+      smtp-doctor autodetect ADRESSE [--offline] [--json]
+                                        welcher Postausgangsserver, Port und welche
+                                        Verschlüsselung passen – und woher die Angaben stammen
 
     Prüfoptionen:
       --host SERVER     Name des Postausgangsservers (SMTP)

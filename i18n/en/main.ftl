@@ -17,6 +17,9 @@ cli-help =
       smtp-doctor profile list | show NAME | save NAME [CHECK OPTIONS] | delete NAME
                           | export [NAME…] [--file FILE] | import FILE [--force]
                                         saved accounts; passwords only in the system keyring
+      smtp-doctor autodetect ADDRESS [--offline] [--json]
+                                        which outgoing server, port and encryption to use,
+                                        and where each value comes from
 
     Check options:
       --host HOST       outgoing server (SMTP)
