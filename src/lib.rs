@@ -12,3 +12,4 @@ pub mod i18n;
 pub mod probe;
 pub mod profiles;
 pub mod smtp;
+pub mod ui;

@@ -1,8 +1,12 @@
-//! The `smtp-doctor` binary: a thin shell over the library. Without arguments it will open
-//! the desktop app; with a subcommand it is the command-line tool.
+//! The `smtp-doctor` binary: a thin shell over the library. Without arguments it opens the
+//! desktop app; with a subcommand it is the command-line tool.
 
 fn main() {
-    std::process::exit(smtp_doctor::cli::main_with_args(
-        std::env::args_os().skip(1),
-    ));
+    let args: Vec<_> = std::env::args_os().skip(1).collect();
+    let code = if args.is_empty() {
+        smtp_doctor::ui::run()
+    } else {
+        smtp_doctor::cli::main_with_args(args)
+    };
+    std::process::exit(code);
 }

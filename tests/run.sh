@@ -16,6 +16,9 @@ command -v cc >/dev/null 2>&1 || need_pkgs+=(gcc libc6-dev)
 # The real Secret Service for the keyring tests: gnome-keyring on a private session bus.
 command -v gnome-keyring-daemon >/dev/null 2>&1 || need_pkgs+=(gnome-keyring)
 command -v dbus-run-session >/dev/null 2>&1 || need_pkgs+=(dbus-bin dbus-daemon)
+# The GUI snapshots render with wgpu on Mesa's software Vulkan driver (lavapipe).
+[ -e /usr/share/vulkan/icd.d/lvp_icd.x86_64.json ] || ls /usr/share/vulkan/icd.d/lvp_icd.*.json >/dev/null 2>&1 \
+  || need_pkgs+=(mesa-vulkan-drivers libvulkan1)
 if [ ${#need_pkgs[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get install -y --no-install-recommends "${need_pkgs[@]}" \

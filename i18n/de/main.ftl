@@ -4,7 +4,7 @@ cli-help =
     smtp-doctor { $version } – warum geht meine E-Mail nicht raus, und was muss ich ändern?
 
     Aufruf:
-      smtp-doctor                       öffnet das Programmfenster (vorerst erscheint diese Hilfe)
+      smtp-doctor                       öffnet das Programmfenster
       smtp-doctor explain [OPTIONEN] [TEXT]
                                         erklärt eine Fehlermeldung Ihres E-Mail-Programms,
                                         eine Unzustellbarkeitsnachricht oder eine Serverantwort;

@@ -4,7 +4,7 @@ cli-help =
     smtp-doctor { $version } – why won't my e-mail send, and what do I change?
 
     Usage:
-      smtp-doctor                       open the app (until the app is ready: this help)
+      smtp-doctor                       opens the app
       smtp-doctor explain [OPTIONS] [TEXT]
                                         explain an error message from your mail program,
                                         a bounce or a server reply; reads standard input

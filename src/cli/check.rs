@@ -447,7 +447,7 @@ fn evidence_line(l: &Localizer, f: &RankedFinding) -> Option<String> {
     })
 }
 
-pub(crate) fn situation_text(l: &Localizer, a: &Assessment) -> String {
+pub fn situation_text(l: &Localizer, a: &Assessment) -> String {
     let prediction = serde_json::to_value(a.prediction)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -9,7 +9,13 @@ mod hiargs;
 mod lowargs;
 mod profile;
 
-pub use check::{outcome_text, report_json, report_text, step_line};
+pub use check::{ReportView, outcome_text, report_json, report_text, situation_text, step_line};
+pub use profile::keyring_message;
+
+/// A profile problem in words (for the app).
+pub fn profile_problem_text(l: &Localizer, e: &crate::profiles::ProfileError) -> String {
+    hiargs::profile_error(e).render(l)
+}
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Read, Write};

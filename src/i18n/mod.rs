@@ -41,6 +41,7 @@ const DE: Sources = &[
         "de/autodetect.ftl",
         include_str!("../../i18n/de/autodetect.ftl"),
     ),
+    ("de/ui.ftl", include_str!("../../i18n/de/ui.ftl")),
 ];
 const EN: Sources = &[
     ("en/main.ftl", include_str!("../../i18n/en/main.ftl")),
@@ -55,6 +56,7 @@ const EN: Sources = &[
         "en/autodetect.ftl",
         include_str!("../../i18n/en/autodetect.ftl"),
     ),
+    ("en/ui.ftl", include_str!("../../i18n/en/ui.ftl")),
 ];
 
 impl Lang {

@@ -270,9 +270,19 @@ fn help_and_version() {
     let o = run("de_DE.UTF-8", &["--help"], None);
     assert_eq!(o.status.code(), Some(0));
     assert!(stdout(&o).contains("Aufruf:"));
-    // Until the GUI lands, no arguments prints the help.
-    let o = run("en_US.UTF-8", &[], None);
-    assert!(stdout(&o).contains("Usage:"));
+    // No arguments opens the app; without a display that fails with a clear, localised hint.
+    let o = Command::new(env!("CARGO_BIN_EXE_smtp-doctor"))
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env("LANG", "de_DE.UTF-8")
+        .env_remove("LC_ALL")
+        .output()
+        .expect("runs");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&o.stderr)
+            .contains("Das Programmfenster konnte nicht geöffnet werden")
+    );
     let o = run("en_US.UTF-8", &["-V"], None);
     assert_eq!(
         stdout(&o).trim(),

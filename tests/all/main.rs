@@ -5,6 +5,7 @@ mod cli;
 mod corpus;
 mod explain_cases;
 mod fusion;
+mod gui;
 mod i18n;
 mod probe_hostile;
 pub mod probe_lab;

@@ -1,0 +1,809 @@
+//! The desktop app: a wizard from "where are you?" to a verified fix.
+//!
+//! The UI thread never blocks and never awaits. A live check runs on a tokio runtime owned
+//! by the app; its progress events and its result come back through a channel that `ui()`
+//! drains once per frame (the task sends, then calls `request_repaint()`), in the spirit of
+//! rerun's `RequestedObject`. The check task is aborted on Cancel, on Back and when the app
+//! is dropped. Everything the screens say comes from `i18n/`; the core does the thinking.
+
+use eframe::egui;
+
+mod account;
+mod checking;
+mod location;
+mod paste;
+mod recipient;
+mod result;
+mod start;
+
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::{Duration, Instant};
+
+use rustls::pki_types::CertificateDer;
+
+use crate::autodetect;
+use crate::diagnosis::Fix;
+use crate::diagnosis::fuse::{Diagnosis, Inputs, fuse};
+use crate::diagnosis::settings::AccountSettings;
+use crate::diagnosis::situation::{AccountKind, Location, Situation};
+use crate::explain::Explanation;
+use crate::i18n::{Lang, Localizer};
+use crate::probe::{
+    Credentials, ProbeConfig, ProbeEvent, ProbeReport, Secret, Sink, Step, SystemNetwork, TlsMode,
+    TrustAnchors, default_outside_rcpt, probe, sweep,
+};
+use crate::profiles::{Profile, ProfileStore, SecretStore, SessionSecrets};
+use crate::smtp::Security;
+
+/// How the app is set up (the binary uses the defaults; tests point it at the lab).
+pub struct AppOptions {
+    /// Fixed language; `None` follows the OS.
+    pub lang: Option<Lang>,
+    /// Where profiles live.
+    pub profile_store: ProfileStore,
+    /// Where passwords live (the OS keyring, or memory for this session).
+    pub secrets: Arc<dyn SecretStore>,
+    /// Extra trust anchors (a company CA; the test lab's CA).
+    pub extra_anchors: Vec<CertificateDer<'static>>,
+    /// Ports tried alongside the configured one ("what works from here").
+    pub sweep: Vec<(u16, TlsMode)>,
+    /// Per-step timeout of the check.
+    pub timeout: Duration,
+}
+
+impl std::fmt::Debug for AppOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AppOptions")
+            .field("lang", &self.lang)
+            .field("sweep", &self.sweep)
+            .finish_non_exhaustive()
+    }
+}
+
+impl AppOptions {
+    /// The options of the installed app: OS language, the user's profiles, the OS keyring
+    /// (memory only when there is none), the standard ports.
+    pub fn system() -> (AppOptions, Option<crate::profiles::SecretError>) {
+        let (secrets, keyring_error): (Arc<dyn SecretStore>, _) =
+            match crate::profiles::OsKeyring::open() {
+                Ok(k) => (Arc::new(k), None),
+                Err(e) => (Arc::new(SessionSecrets::default()), Some(e)),
+            };
+        let opts = AppOptions {
+            lang: None,
+            profile_store: ProfileStore::default_location()
+                .unwrap_or_else(|| ProfileStore::at(".smtp-doctor-profiles")),
+            secrets,
+            extra_anchors: vec![],
+            sweep: vec![
+                (587, TlsMode::StartTls),
+                (465, TlsMode::Implicit),
+                (25, TlsMode::Auto),
+                (2525, TlsMode::Auto),
+            ],
+            timeout: Duration::from_secs(10),
+        };
+        (opts, keyring_error)
+    }
+}
+
+/// The screens of the wizard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// Start.
+    Start,
+    /// Where are you?
+    Location,
+    /// Your account.
+    Account,
+    /// Whom were you writing to?
+    Recipient,
+    /// Checking…
+    Checking,
+    /// Result.
+    Result,
+    /// Paste an error.
+    Paste,
+}
+
+/// The language picked in the app.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LangChoice {
+    /// Follow the OS.
+    System,
+    /// Deutsch.
+    De,
+    /// English.
+    En,
+}
+
+/// The account form (what the user types).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AccountForm {
+    /// Profile name (for saving).
+    pub profile_name: String,
+    /// E-mail address.
+    pub email: String,
+    /// Display name.
+    pub display_name: String,
+    /// Reply address.
+    pub reply_to: String,
+    /// Outgoing server.
+    pub host: String,
+    /// Port, as typed.
+    pub port: String,
+    /// Encryption.
+    pub security: Security,
+    /// "Outgoing server requires authentication".
+    pub auth: bool,
+    /// User name.
+    pub username: String,
+    /// Password (kept in memory; saved only to the keyring, on request).
+    pub password: String,
+    /// Remember the password in the keyring.
+    pub remember: bool,
+    /// POP-before-SMTP server.
+    pub pop3: String,
+    /// Kind of account.
+    pub account_kind: AccountKind,
+}
+
+impl Default for AccountForm {
+    fn default() -> Self {
+        AccountForm {
+            profile_name: String::new(),
+            email: String::new(),
+            display_name: String::new(),
+            reply_to: String::new(),
+            host: String::new(),
+            port: "587".into(),
+            security: Security::StartTls,
+            auth: true,
+            username: String::new(),
+            password: String::new(),
+            remember: false,
+            pop3: String::new(),
+            account_kind: AccountKind::Provider,
+        }
+    }
+}
+
+/// A problem with the form, per field.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FormError {
+    /// Not an e-mail address.
+    Email,
+    /// No or bad server name.
+    Host,
+    /// Not a port number.
+    Port,
+    /// Reply address is not an address.
+    ReplyTo,
+}
+
+impl AccountForm {
+    /// Checks the form and builds the settings.
+    pub fn settings(&self) -> Result<AccountSettings, Vec<FormError>> {
+        let mut errors = vec![];
+        let email = self.email.trim();
+        if !crate::probe::valid_path(email) || autodetect::domain_of(email).is_none() {
+            errors.push(FormError::Email);
+        }
+        let host = self.host.trim();
+        if host.is_empty()
+            || host
+                .chars()
+                .any(|c| c.is_whitespace() || c == '/' || c.is_control())
+        {
+            errors.push(FormError::Host);
+        }
+        let port = self.port.trim().parse::<u16>().ok().filter(|p| *p > 0);
+        if port.is_none() {
+            errors.push(FormError::Port);
+        }
+        let reply = self.reply_to.trim();
+        if !reply.is_empty() && !crate::probe::valid_path(reply) {
+            errors.push(FormError::ReplyTo);
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(AccountSettings {
+            host: host.to_owned(),
+            port: port.unwrap_or(587),
+            security: self.security,
+            auth: self.auth,
+            username: Some(self.username.trim())
+                .filter(|u| !u.is_empty())
+                .map(str::to_owned)
+                .or_else(|| Some(email.to_owned())),
+            from: email.to_owned(),
+            reply_to: Some(reply.to_owned()).filter(|r| !r.is_empty()),
+            pop_before_smtp: Some(self.pop3.trim().to_owned()).filter(|p| !p.is_empty()),
+        })
+    }
+
+    /// Takes over settings (after a fix was applied, or from a profile).
+    pub fn set_settings(&mut self, s: &AccountSettings) {
+        self.host = s.host.clone();
+        self.port = s.port.to_string();
+        self.security = s.security;
+        self.auth = s.auth;
+        self.username = s.username.clone().unwrap_or_default();
+        self.email = s.from.clone();
+        self.reply_to = s.reply_to.clone().unwrap_or_default();
+        self.pop3 = s.pop_before_smtp.clone().unwrap_or_default();
+    }
+
+    /// Fills server, port, encryption and user name from the built-in provider table.
+    pub fn fill_from_provider(&mut self) -> Option<&'static autodetect::Provider> {
+        let p = autodetect::domain_of(&self.email).and_then(|d| autodetect::by_domain(&d))?;
+        let s = p.submission.first()?;
+        self.host = s.host.clone();
+        self.port = s.port.to_string();
+        self.security = s.security;
+        self.auth = true;
+        self.username = match p.username {
+            autodetect::UsernameForm::Email => self.email.trim().to_owned(),
+            autodetect::UsernameForm::Localpart => {
+                self.email.split('@').next().unwrap_or("").to_owned()
+            }
+        };
+        Some(p)
+    }
+}
+
+/// A finished check.
+#[derive(Clone, Debug)]
+pub struct CheckResult {
+    /// The settings checked.
+    pub settings: AccountSettings,
+    /// The check.
+    pub report: ProbeReport,
+    /// Other ports tried.
+    pub swept: Vec<ProbeReport>,
+    /// Findings.
+    pub diagnosis: Diagnosis,
+    /// The fix this check was testing, if any.
+    pub applied: Option<Fix>,
+}
+
+enum CheckMsg {
+    Event(Box<ProbeEvent>),
+    Done(Box<CheckResult>),
+}
+
+/// A running check, polled once per frame.
+struct Running {
+    started: Instant,
+    steps: Vec<(u16, Step)>,
+    rx: Receiver<CheckMsg>,
+    task: tokio::task::JoinHandle<()>,
+}
+
+/// Background work other than checks (keyring, profile files).
+enum BgMsg {
+    Saved {
+        name: String,
+        secret_error: Option<String>,
+    },
+    Failed(String),
+    Loaded {
+        profile: Box<Profile>,
+        password: Option<Secret>,
+    },
+}
+
+/// The app.
+pub struct DoctorApp {
+    opts: AppOptions,
+    lang_choice: LangChoice,
+    l: Arc<Localizer>,
+    /// The current screen.
+    pub screen: Screen,
+    location: Option<Location>,
+    form: AccountForm,
+    form_errors: Vec<FormError>,
+    recipient: String,
+    rt: tokio::runtime::Runtime,
+    running: Option<Running>,
+    result: Option<CheckResult>,
+    paste_text: String,
+    pasted: Option<Explanation>,
+    profiles: Vec<Profile>,
+    profile_problems: Vec<String>,
+    bg_tx: Sender<BgMsg>,
+    bg_rx: Receiver<BgMsg>,
+    notice: Option<String>,
+    keyring_warning: Option<String>,
+}
+
+impl std::fmt::Debug for DoctorApp {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("DoctorApp")
+            .field("screen", &self.screen)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Drop for DoctorApp {
+    fn drop(&mut self) {
+        if let Some(r) = self.running.take() {
+            r.task.abort();
+        }
+    }
+}
+
+impl DoctorApp {
+    /// Creates the app on `ctx`.
+    pub fn new(
+        ctx: &egui::Context,
+        opts: AppOptions,
+        keyring_error: Option<crate::profiles::SecretError>,
+    ) -> DoctorApp {
+        // egui's bundled font lacks arrows and check marks the texts use (→ ✓ ✗ „“): DejaVu
+        // Sans (free licence, see assets/README.md) is the fallback for every family.
+        ctx.add_font(egui::epaint::text::FontInsert {
+            name: "DejaVuSans".into(),
+            data: egui::FontData::from_static(include_bytes!("../../assets/DejaVuSans.ttf")),
+            families: [egui::FontFamily::Proportional, egui::FontFamily::Monospace]
+                .into_iter()
+                .map(|family| egui::epaint::text::InsertFontFamily {
+                    family,
+                    priority: egui::epaint::text::FontPriority::Lowest,
+                })
+                .collect(),
+        });
+        let lang = opts.lang.unwrap_or_else(Lang::from_os);
+        let l = Arc::new(Localizer::new(lang));
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .thread_name("smtp-doctor-check")
+            .build()
+            .expect("a tokio runtime can always be built");
+        let (bg_tx, bg_rx) = channel();
+        let keyring_warning = keyring_error.map(|e| {
+            l.msg(
+                "ui-keyring-unavailable",
+                &[("detail", e.to_string().into())],
+            )
+        });
+        let mut app = DoctorApp {
+            lang_choice: match opts.lang {
+                None => LangChoice::System,
+                Some(Lang::De) => LangChoice::De,
+                Some(Lang::En) => LangChoice::En,
+            },
+            opts,
+            l,
+            screen: Screen::Start,
+            location: None,
+            form: AccountForm::default(),
+            form_errors: vec![],
+            recipient: String::new(),
+            rt,
+            running: None,
+            result: None,
+            paste_text: String::new(),
+            pasted: None,
+            profiles: vec![],
+            profile_problems: vec![],
+            bg_tx,
+            bg_rx,
+            notice: None,
+            keyring_warning,
+        };
+        app.reload_profiles();
+        app
+    }
+
+    fn reload_profiles(&mut self) {
+        let loaded = self.opts.profile_store.load();
+        self.profiles = loaded.profiles;
+        self.profile_problems = loaded
+            .problems
+            .iter()
+            .map(|p| crate::cli::profile_problem_text(&self.l, p))
+            .collect();
+    }
+
+    fn set_lang(&mut self, choice: LangChoice) {
+        self.lang_choice = choice;
+        let lang = match choice {
+            LangChoice::System => Lang::from_os(),
+            LangChoice::De => Lang::De,
+            LangChoice::En => Lang::En,
+        };
+        self.l = Arc::new(Localizer::new(lang));
+    }
+
+    /// Test support: fills the account form as the user would (address, server, port; no
+    /// login), so a test can start on a later screen.
+    #[doc(hidden)]
+    pub fn set_form_for_tests(&mut self, email: &str, host: &str, port: u16) {
+        self.form.email = email.to_owned();
+        self.form.host = host.to_owned();
+        self.form.port = port.to_string();
+        self.form.security = if port == 465 {
+            Security::ImplicitTls
+        } else {
+            Security::StartTls
+        };
+        self.location.get_or_insert(Location::Home);
+    }
+
+    /// Test support: the password field and "remember in keyring".
+    #[doc(hidden)]
+    pub fn set_password_for_tests(&mut self, password: &str, remember: bool) {
+        self.form.password = password.to_owned();
+        self.form.remember = remember;
+        self.form.auth = true;
+    }
+
+    /// Test support: whether the form holds a password.
+    #[doc(hidden)]
+    pub fn has_password_for_tests(&self) -> bool {
+        !self.form.password.is_empty()
+    }
+
+    /// The localizer (for tests and the window title).
+    pub fn localizer(&self) -> &Localizer {
+        &self.l
+    }
+
+    /// Starts a check of the form's settings (after `applied`, when a fix is being tried).
+    fn start_check(&mut self, ctx: &egui::Context, applied: Option<Fix>) {
+        let settings = match self.form.settings() {
+            Ok(s) => s,
+            Err(errors) => {
+                self.form_errors = errors;
+                self.screen = Screen::Account;
+                return;
+            }
+        };
+        self.form_errors.clear();
+        self.cancel_check();
+        let credentials = (!self.form.password.is_empty()).then(|| Credentials {
+            user: settings
+                .username
+                .clone()
+                .unwrap_or_else(|| settings.from.clone()),
+            secret: Secret::new(self.form.password.clone()),
+            oauth2: false,
+        });
+        let rcpt = self.recipient.trim();
+        let from_domain = settings
+            .from
+            .rsplit_once('@')
+            .map_or("", |(_, d)| d)
+            .to_owned();
+        let outside = if !rcpt.is_empty()
+            && !rcpt
+                .to_ascii_lowercase()
+                .ends_with(&format!("@{}", from_domain.to_ascii_lowercase()))
+        {
+            rcpt.to_owned()
+        } else {
+            default_outside_rcpt(&settings.from)
+        };
+        let same = if rcpt
+            .to_ascii_lowercase()
+            .ends_with(&format!("@{}", from_domain.to_ascii_lowercase()))
+        {
+            rcpt.to_owned()
+        } else {
+            settings.from.clone()
+        };
+        let cfg = ProbeConfig {
+            host: settings.host.clone(),
+            port: settings.port,
+            tls: TlsMode::from_security(settings.security),
+            helo: None,
+            from: settings.from.clone(),
+            same_domain_rcpt: same,
+            outside_rcpt: outside.clone(),
+            credentials,
+            pop3: settings
+                .pop_before_smtp
+                .as_ref()
+                .map(|h| crate::probe::Pop3Config {
+                    host: h.clone(),
+                    port: 110,
+                    security: Security::StartTls,
+                }),
+            timeout: self.opts.timeout,
+            insecure: false,
+            anchors: TrustAnchors::system_with(self.opts.extra_anchors.clone()),
+        };
+        let situation = self.location.map(|location| Situation {
+            location,
+            account: self.form.account_kind,
+            account_domain: from_domain,
+            recipient_domain: outside.rsplit_once('@').map(|(_, d)| d.to_owned()),
+        });
+        let sweep_targets: Vec<_> = self
+            .opts
+            .sweep
+            .iter()
+            .copied()
+            .filter(|(p, _)| *p != settings.port)
+            .collect();
+        let (tx, rx) = channel();
+        let ctx = ctx.clone();
+        let progress_tx = tx.clone();
+        let progress_ctx = ctx.clone();
+        let sink: Sink = Arc::new(move |e: &ProbeEvent| {
+            let _ = progress_tx.send(CheckMsg::Event(Box::new(e.clone())));
+            progress_ctx.request_repaint();
+        });
+        let task = self.rt.spawn(async move {
+            let report = probe(&cfg, &SystemNetwork, Some(&sink)).await;
+            let swept = if report.sending_works || sweep_targets.is_empty() {
+                vec![]
+            } else {
+                let mut c = cfg.clone();
+                if report.steps.iter().any(|s| {
+                    s.kind == crate::probe::StepKind::Auth
+                        && matches!(s.outcome, crate::probe::Outcome::Rejected { .. })
+                }) {
+                    c.credentials = None;
+                }
+                sweep(&c, &sweep_targets, Arc::new(SystemNetwork), None).await
+            };
+            let provider =
+                autodetect::domain_of(&settings.from).and_then(|d| autodetect::by_domain(&d));
+            let diagnosis = fuse(&Inputs {
+                situation: situation.as_ref(),
+                settings: Some(&settings),
+                report: Some(&report),
+                sweep: &swept,
+                pasted: None,
+                login: settings.username.as_deref(),
+                provider,
+            });
+            let _ = tx.send(CheckMsg::Done(Box::new(CheckResult {
+                settings,
+                report,
+                swept,
+                diagnosis,
+                applied,
+            })));
+            ctx.request_repaint();
+        });
+        self.running = Some(Running {
+            started: Instant::now(),
+            steps: vec![],
+            rx,
+            task,
+        });
+        self.screen = Screen::Checking;
+    }
+
+    fn cancel_check(&mut self) {
+        if let Some(r) = self.running.take() {
+            r.task.abort();
+        }
+    }
+
+    /// Drains the channels: progress, results, background work. Never blocks.
+    fn poll(&mut self) {
+        let mut finished = None;
+        if let Some(r) = &mut self.running {
+            while let Ok(msg) = r.rx.try_recv() {
+                match msg {
+                    CheckMsg::Event(e) => {
+                        if let ProbeEvent::Finished { port, step } = *e {
+                            r.steps.push((port, step));
+                        }
+                    }
+                    CheckMsg::Done(result) => finished = Some(result),
+                }
+            }
+        }
+        if let Some(result) = finished {
+            self.running = None;
+            self.result = Some(*result);
+            self.screen = Screen::Result;
+        }
+        while let Ok(msg) = self.bg_rx.try_recv() {
+            match msg {
+                BgMsg::Saved { name, secret_error } => {
+                    self.notice = Some(match secret_error {
+                        None => self.l.msg("ui-profile-saved", &[("name", name.into())]),
+                        Some(e) => e,
+                    });
+                    self.reload_profiles();
+                }
+                BgMsg::Failed(e) => self.notice = Some(e),
+                BgMsg::Loaded { profile, password } => {
+                    self.form = AccountForm::default();
+                    self.form.set_settings(&profile.settings());
+                    self.form.profile_name = profile.name.clone();
+                    self.form.display_name = profile.display_name.clone().unwrap_or_default();
+                    self.form.account_kind = profile.account_kind.unwrap_or(AccountKind::Provider);
+                    self.location = profile.usual_location;
+                    self.form.password =
+                        password.map(|p| p.expose().to_owned()).unwrap_or_default();
+                    self.form.remember = !self.form.password.is_empty();
+                    self.screen = Screen::Location;
+                }
+            }
+        }
+    }
+
+    /// Saves the form as a profile (file now, password to the keyring in the background).
+    fn save_profile(&mut self) {
+        let Ok(settings) = self.form.settings() else {
+            self.screen = Screen::Account;
+            return;
+        };
+        let name = Some(self.form.profile_name.trim())
+            .filter(|n| !n.is_empty())
+            .unwrap_or(self.form.email.trim())
+            .to_owned();
+        let mut profile = Profile {
+            schema: crate::profiles::SCHEMA,
+            name: name.clone(),
+            email: settings.from.clone(),
+            display_name: Some(self.form.display_name.trim().to_owned()).filter(|d| !d.is_empty()),
+            reply_to: None,
+            host: String::new(),
+            port: 0,
+            security: Security::StartTls,
+            auth: false,
+            auth_kind: crate::profiles::AuthKind::Password,
+            username: None,
+            pop_before_smtp: None,
+            usual_location: self.location,
+            account_kind: Some(self.form.account_kind),
+            last_check: None,
+        };
+        profile.set_settings(&settings);
+        if let Some(r) = &self.result {
+            profile.last_check = Some(crate::profiles::LastCheck {
+                at: std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs()),
+                sending_works: r.report.sending_works,
+                cause: r.diagnosis.findings.first().map(|f| f.cause),
+            });
+        }
+        let store = self.opts.profile_store.clone();
+        let secrets = self.opts.secrets.clone();
+        let password = (self.form.remember && !self.form.password.is_empty())
+            .then(|| Secret::new(self.form.password.clone()));
+        let tx = self.bg_tx.clone();
+        let l = self.l.clone();
+        // Files and the keyring can block: off the UI thread.
+        self.rt.spawn_blocking(move || {
+            if let Err(e) = store.save(&profile) {
+                let _ = tx.send(BgMsg::Failed(crate::cli::profile_problem_text(&l, &e)));
+                return;
+            }
+            let secret_error = match password {
+                Some(p) => secrets
+                    .set(&name, &p)
+                    .err()
+                    .map(|e| crate::cli::keyring_message(&l, &e)),
+                None => None,
+            };
+            let _ = tx.send(BgMsg::Saved { name, secret_error });
+        });
+    }
+
+    fn open_profile(&mut self, profile: Profile) {
+        let secrets = self.opts.secrets.clone();
+        let tx = self.bg_tx.clone();
+        self.rt.spawn_blocking(move || {
+            let password = secrets.get(&profile.name).ok().flatten();
+            let _ = tx.send(BgMsg::Loaded {
+                profile: Box::new(profile),
+                password,
+            });
+        });
+    }
+
+    fn delete_profile(&mut self, name: &str) {
+        match self.opts.profile_store.delete(name) {
+            Ok(()) => {
+                let _ = self.opts.secrets.delete(name);
+                self.notice = Some(
+                    self.l
+                        .msg("ui-profile-deleted", &[("name", name.to_owned().into())]),
+                );
+            }
+            Err(e) => self.notice = Some(crate::cli::profile_problem_text(&self.l, &e)),
+        }
+        self.reload_profiles();
+    }
+
+    /// Draws one frame.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        self.poll();
+        let title = self.l.msg("app-title", &[]);
+        ui.ctx()
+            .send_viewport_cmd(egui::ViewportCommand::Title(title));
+        egui::Panel::top("header").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.heading(self.l.msg("app-title", &[]));
+            });
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .auto_shrink([false, false])
+                .show(ui, |ui| {
+                    if let Some(n) = self.notice.clone() {
+                        ui.label(egui::RichText::new(n).strong());
+                        ui.separator();
+                    }
+                    match self.screen {
+                        Screen::Start => start::show(self, ui),
+                        Screen::Location => location::show(self, ui),
+                        Screen::Account => account::show(self, ui),
+                        Screen::Recipient => recipient::show(self, ui),
+                        Screen::Checking => checking::show(self, ui),
+                        Screen::Result => result::show(self, ui),
+                        Screen::Paste => paste::show(self, ui),
+                    }
+                });
+        });
+    }
+}
+
+impl eframe::App for DoctorApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}
+
+/// A labelled single-line text field whose accessible name is the label.
+fn field(ui: &mut egui::Ui, label: &str, value: &mut String, password: bool) -> egui::Response {
+    ui.horizontal(|ui| {
+        let lab = ui.add_sized([220.0, 20.0], egui::Label::new(label));
+        ui.add(
+            egui::TextEdit::singleline(value)
+                .password(password)
+                .desired_width(320.0),
+        )
+        .labelled_by(lab.id)
+    })
+    .inner
+}
+
+/// Runs the desktop app (no command-line arguments). Returns the process exit code.
+pub fn run() -> i32 {
+    let (opts, keyring_error) = AppOptions::system();
+    let l = Localizer::new(opts.lang.unwrap_or_else(Lang::from_os));
+    let title = l.msg("app-title", &[]);
+    let icon =
+        eframe::icon_data::from_png_bytes(include_bytes!("../../assets/smtp-doctor.png")).ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(title.clone())
+        .with_app_id("smtp-doctor")
+        .with_inner_size([900.0, 700.0])
+        .with_min_inner_size([800.0, 600.0]);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(Arc::new(icon));
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        &title,
+        options,
+        Box::new(move |cc| Ok(Box::new(DoctorApp::new(&cc.egui_ctx, opts, keyring_error)))),
+    );
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            eprintln!(
+                "{}",
+                l.msg("ui-error-no-window", &[("error", e.to_string().into())])
+            );
+            1
+        }
+    }
+}

@@ -1,0 +1,57 @@
+//! Paste an error: the same explanation offline, then on to a live check.
+
+use eframe::egui;
+
+use super::{DoctorApp, Screen};
+use crate::explain::explain;
+use crate::smtp::Security;
+
+pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
+    let l = app.l.clone();
+    ui.heading(l.msg("ui-paste-title", &[]));
+    let label = ui.label(l.msg("ui-paste-hint", &[]));
+    ui.add(
+        egui::TextEdit::multiline(&mut app.paste_text)
+            .desired_rows(8)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id);
+    ui.horizontal(|ui| {
+        if ui.button(l.msg("ui-back", &[])).clicked() {
+            app.screen = Screen::Start;
+        }
+        if ui.button(l.msg("ui-paste-explain", &[])).clicked() {
+            // Pure computation, microseconds: fine on the UI thread.
+            app.pasted = Some(explain(&app.paste_text));
+        }
+    });
+    let Some(e) = app.pasted.clone() else { return };
+    let r = l.render(&e);
+    ui.add_space(8.0);
+    ui.label(egui::RichText::new(&r.title).strong().size(18.0));
+    ui.label(&r.explanation);
+    for (label, value) in &r.facts {
+        ui.label(format!("{label}: {value}"));
+    }
+    for f in &r.fixes {
+        ui.label(format!("• {}", f.text));
+    }
+    if ui.button(l.msg("ui-paste-check-live", &[])).clicked() {
+        if let Some(host) = &e.facts.server {
+            app.form.host = host.clone();
+        }
+        if let Some(port) = e.facts.port {
+            app.form.port = port.to_string();
+            app.form.security = match (e.facts.tls, port) {
+                (Some(true), 465) => Security::ImplicitTls,
+                (Some(true), _) => Security::StartTls,
+                (Some(false), _) => Security::None,
+                (None, _) => app.form.security,
+            };
+        }
+        if let Some(a) = &e.facts.rejected_address {
+            app.recipient = a.clone();
+        }
+        app.screen = Screen::Location;
+    }
+}

@@ -1,0 +1,346 @@
+//! The desktop app, driven through egui_kittest by role and label, in German and English,
+//! against the real lab (and the real keyring for profiles). Snapshots of every screen go to
+//! `tests/snapshots/` (rendered with wgpu on Mesa's lavapipe; `UPDATE_SNAPSHOTS=1` rewrites
+//! them).
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use smtp_doctor::i18n::Lang;
+use smtp_doctor::probe::{TlsMode, TrustAnchors};
+use smtp_doctor::profiles::{OsKeyring, ProfileStore, SecretStore, SessionSecrets};
+use smtp_doctor::ui::{AppOptions, DoctorApp, Screen};
+
+use crate::probe_lab::Lab;
+
+const SEED_550: &str = "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse ist <jemand@beispiel.com>. Betreff: \"<Test>\", Konto: \"<Test>\", Server: \"<smtp.beispiel.com>\", Protokoll: SMTP, Serverantwort: \"550 <jemand@beispiel.com>... Relay verweigert\", Anschluss: 25, Secure (SSL): Nein, Serverfehler: 550, Fehlernummer: 0x800CCC79.";
+
+fn options(lang: Lang, dir: &std::path::Path, secrets: Arc<dyn SecretStore>) -> AppOptions {
+    let lab = Lab::get();
+    AppOptions {
+        lang: Some(lang),
+        profile_store: ProfileStore::at(dir.join("profiles")),
+        secrets,
+        extra_anchors: TrustAnchors::read_pem(lab.var("CA").as_ref()).expect("lab CA"),
+        sweep: vec![(lab.port("SUBMISSION"), TlsMode::StartTls)],
+        timeout: Duration::from_secs(5),
+    }
+}
+
+fn harness(opts: AppOptions) -> Harness<'static, DoctorApp> {
+    Harness::builder()
+        .with_size(egui::vec2(900.0, 900.0))
+        .build_eframe(move |cc| DoctorApp::new(&cc.egui_ctx, opts, None))
+}
+
+/// Lets frames run until the app reaches `screen` (the check runs on its own threads).
+fn wait_for(h: &mut Harness<'_, DoctorApp>, screen: Screen) {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while h.state().screen != screen {
+        assert!(Instant::now() < deadline, "stuck on {:?}", h.state().screen);
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run_ok();
+}
+
+/// Types into the field labelled `label`, replacing what it held.
+fn type_into(h: &mut Harness<'_, DoctorApp>, label: &str, text: &str) {
+    h.get_by_label(label).focus();
+    h.run_ok();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.run_ok();
+    h.get_by_label(label).type_text(text);
+    h.run_ok();
+}
+
+struct Words {
+    check: &'static str,
+    travel: &'static str,
+    next: &'static str,
+    email: &'static str,
+    host: &'static str,
+    port: &'static str,
+    none: &'static str,
+    auth: &'static str,
+    password: &'static str,
+    recipient: &'static str,
+    start: &'static str,
+    relay_title: &'static str,
+    apply: &'static str,
+    worked: &'static str,
+    works: &'static str,
+}
+
+const EN: Words = Words {
+    check: "Check my mail settings",
+    travel: "On the road: hotel, airport, café, mobile hotspot or someone else's Wi-Fi",
+    next: "Next",
+    email: "E-mail address",
+    host: "Outgoing server (SMTP)",
+    port: "Port",
+    none: "none",
+    auth: "My outgoing server requires authentication (login)",
+    password: "Password",
+    recipient: "Recipient's address (optional)",
+    start: "Start the check",
+    relay_title: "The outgoing server refused to pass your message on",
+    apply: "Apply and check again",
+    worked: "The change worked",
+    works: "Result: sending works from here",
+};
+
+const DE: Words = Words {
+    check: "Meine E-Mail-Einstellungen prüfen",
+    travel: "Unterwegs: Hotel, Flughafen, Café, mobiler Hotspot oder fremdes WLAN",
+    next: "Weiter",
+    email: "E-Mail-Adresse",
+    host: "Postausgangsserver (SMTP)",
+    port: "Port",
+    none: "keine",
+    auth: "Mein Postausgangsserver erfordert Authentifizierung (Anmeldung)",
+    password: "Passwort",
+    recipient: "Adresse des Empfängers (freiwillig)",
+    start: "Prüfung starten",
+    relay_title: "Der Postausgangsserver hat die Weiterleitung abgelehnt",
+    apply: "Übernehmen und erneut prüfen",
+    worked: "Die Änderung hat geholfen",
+    works: "Ergebnis: Von hier aus funktioniert der Versand",
+};
+
+/// Travel + provider account + a server that relays only for its own network: the result
+/// names the relay refusal; "Apply and check again" logs in on the submission port → green.
+fn travel_relay_then_fix(lang: Lang, w: &Words, snapshots: bool) {
+    let lab = Lab::get();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(options(
+        lang,
+        dir.path(),
+        Arc::new(SessionSecrets::default()),
+    ));
+    let tag = match lang {
+        Lang::De => "de",
+        Lang::En => "en",
+    };
+    h.run_ok();
+    if snapshots {
+        h.snapshot(format!("{tag}_1_start"));
+    }
+    h.get_by_label(w.check).click();
+    h.run_ok();
+    h.get_by_label(w.travel).click();
+    h.run_ok();
+    if snapshots {
+        h.snapshot(format!("{tag}_2_location"));
+    }
+    h.get_by_label(w.next).click();
+    h.run_ok();
+    type_into(&mut h, w.email, &lab.var("ALICE_USER"));
+    type_into(&mut h, w.host, "127.0.0.1");
+    type_into(&mut h, w.port, &lab.port("RELAY").to_string());
+    h.get_by_label(w.none).click();
+    h.get_by_label(w.auth).click(); // the mail program does not log in
+    h.run_ok();
+    type_into(&mut h, w.password, &lab.var("ALICE_PASSWORD"));
+    if snapshots {
+        h.snapshot(format!("{tag}_3_account"));
+    }
+    h.get_by_label(w.next).click();
+    h.run_ok();
+    type_into(&mut h, w.recipient, &lab.var("OUTSIDE_RCPT"));
+    if snapshots {
+        h.snapshot(format!("{tag}_4_recipient"));
+    }
+    h.get_by_label(w.start).click();
+    h.step();
+    assert_eq!(h.state().screen, Screen::Checking);
+    wait_for(&mut h, Screen::Result);
+    assert!(
+        h.query_by_label_contains(w.relay_title).is_some(),
+        "the result names the relay refusal"
+    );
+    if snapshots {
+        h.snapshot(format!("{tag}_6_result"));
+    }
+    // The first "apply" button belongs to the first fix: log in on the submission port.
+    h.get_all_by_label(w.apply)
+        .next()
+        .expect("an applicable fix")
+        .click();
+    h.step();
+    wait_for(&mut h, Screen::Result);
+    assert!(
+        h.query_by_label_contains(w.worked).is_some(),
+        "the applied fix is confirmed"
+    );
+    assert!(
+        h.query_by_label_contains(w.works).is_some(),
+        "the re-check is green"
+    );
+    assert!(h.state().screen == Screen::Result);
+}
+
+#[test]
+fn travel_relay_refused_then_fixed_in_english() {
+    travel_relay_then_fix(Lang::En, &EN, true);
+}
+
+#[test]
+fn travel_relay_refused_then_fixed_in_german() {
+    travel_relay_then_fix(Lang::De, &DE, true);
+}
+
+/// The checking screen, caught while the spinner runs (the lab's never-greeting port is a
+/// scripted listener here: it accepts and stays silent until the step times out).
+#[test]
+fn checking_screen_shows_progress_and_can_be_cancelled_in_english() {
+    checking_and_cancel(Lang::En, "en", "Start the check", "Cancel");
+}
+
+#[test]
+fn checking_screen_shows_progress_and_can_be_cancelled_in_german() {
+    checking_and_cancel(Lang::De, "de", "Prüfung starten", "Abbrechen");
+}
+
+fn checking_and_cancel(lang: Lang, tag: &str, start: &str, cancel: &str) {
+    {
+        let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        let port = silent.local_addr().expect("addr").port();
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut h = harness(options(
+            lang,
+            dir.path(),
+            Arc::new(SessionSecrets::default()),
+        ));
+        {
+            let app = h.state_mut();
+            app.screen = Screen::Recipient;
+        }
+        h.run_ok();
+        h.state_mut()
+            .set_form_for_tests("alice@lab.test", "127.0.0.1", port);
+        h.get_by_label(start).click();
+        for _ in 0..10 {
+            h.step();
+            std::thread::sleep(Duration::from_millis(30));
+        }
+        assert_eq!(h.state().screen, Screen::Checking);
+        // The spinner keeps requesting frames: run_ok() returns instead of hanging.
+        h.run_ok();
+        // The spinner's angle and the elapsed time differ from run to run: allow for them.
+        let opts = egui_kittest::SnapshotOptions::new().max_failed_pixels(4000);
+        h.snapshot_options(format!("{tag}_5_checking"), &opts);
+        h.get_by_label(cancel).click();
+        h.run_ok();
+        assert_eq!(h.state().screen, Screen::Recipient);
+        drop(silent);
+    }
+}
+
+#[test]
+fn paste_the_seed_dialog_in_german() {
+    paste_seed(
+        Lang::De,
+        "de",
+        "Ich habe eine Fehlermeldung",
+        "Erklären",
+        "Der Postausgangsserver hat die Weiterleitung abgelehnt",
+    );
+}
+
+#[test]
+fn paste_the_seed_dialog_in_english() {
+    paste_seed(
+        Lang::En,
+        "en",
+        "I have an error message",
+        "Explain",
+        "The outgoing server refused to pass your message on",
+    );
+}
+
+fn paste_seed(lang: Lang, tag: &str, paste: &str, explain: &str, title: &str) {
+    {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut h = harness(options(
+            lang,
+            dir.path(),
+            Arc::new(SessionSecrets::default()),
+        ));
+        h.run_ok();
+        h.get_by_label(paste).click();
+        h.run_ok();
+        let field = match lang {
+            Lang::De => {
+                "Fügen Sie die vollständige Meldung Ihres E-Mail-Programms oder die Unzustellbarkeitsnachricht ein:"
+            }
+            Lang::En => "Paste the complete message from your mail program, or the bounce:",
+        };
+        h.get_by_label(field).focus();
+        h.get_by_label(field).type_text(SEED_550);
+        h.run_ok();
+        h.get_by_label(explain).click();
+        h.run_ok();
+        assert!(
+            h.query_by_label_contains(title).is_some(),
+            "{tag}: relay refusal explained"
+        );
+        h.snapshot(format!("{tag}_7_paste"));
+    }
+}
+
+#[test]
+fn save_a_profile_and_open_it_again_through_the_real_keyring() {
+    let lab = Lab::get();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let keyring: Arc<dyn SecretStore> =
+        Arc::new(OsKeyring::open().expect("keyring (run via tests/run.sh)"));
+    let mut h = harness(options(Lang::En, dir.path(), keyring.clone()));
+    h.run_ok();
+    h.state_mut()
+        .set_form_for_tests(&lab.var("ALICE_USER"), "127.0.0.1", lab.port("SUBMISSION"));
+    h.state_mut()
+        .set_password_for_tests(&lab.var("ALICE_PASSWORD"), true);
+    h.state_mut().screen = Screen::Recipient;
+    h.run_ok();
+    h.get_by_label("Start the check").click();
+    h.step();
+    wait_for(&mut h, Screen::Result);
+    h.get_by_label("Save as account").click();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while h.query_by_label_contains("was saved").is_none() {
+        assert!(Instant::now() < deadline, "profile not saved");
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let name = lab.var("ALICE_USER");
+    assert_eq!(
+        keyring
+            .get(&name)
+            .expect("keyring")
+            .map(|s| s.expose().to_owned()),
+        Some(lab.var("ALICE_PASSWORD"))
+    );
+    drop(h);
+    // A new app: the profile is listed, opening it brings back the password from the keyring.
+    let mut h = harness(options(Lang::En, dir.path(), keyring.clone()));
+    h.run_ok();
+    h.get_by_label(&format!("Open {name}")).click();
+    wait_for(&mut h, Screen::Location);
+    assert!(
+        h.state().has_password_for_tests(),
+        "the password came back from the keyring"
+    );
+    let _ = keyring.delete(&name);
+    // The profile file never holds the password.
+    for e in std::fs::read_dir(dir.path().join("profiles"))
+        .expect("dir")
+        .flatten()
+    {
+        let text = std::fs::read_to_string(e.path()).unwrap_or_default();
+        assert!(!text.contains(&lab.var("ALICE_PASSWORD")));
+    }
+}
