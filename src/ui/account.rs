@@ -3,6 +3,7 @@
 use eframe::egui;
 
 use super::{DoctorApp, FormError, Screen, field};
+use crate::diagnosis::MailClient;
 use crate::diagnosis::situation::AccountKind;
 use crate::smtp::Security;
 
@@ -111,6 +112,25 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         &mut app.form.pop3,
         false,
     );
+    ui.horizontal_wrapped(|ui| {
+        ui.add_sized(
+            [220.0, 20.0],
+            egui::Label::new(l.msg("ui-account-client", &[])),
+        );
+        for (c, name) in [
+            (MailClient::Outlook, "Outlook"),
+            (MailClient::Thunderbird, "Thunderbird"),
+            (MailClient::AppleMail, "Apple Mail"),
+            (MailClient::WindowsMail, "Windows Mail"),
+        ] {
+            ui.radio_value(&mut app.form.client, c, name);
+        }
+        ui.radio_value(
+            &mut app.form.client,
+            MailClient::Other,
+            l.msg("ui-client-other", &[]),
+        );
+    });
     ui.add_space(12.0);
     ui.horizontal(|ui| {
         if ui.button(l.msg("ui-back", &[])).clicked() {

@@ -23,10 +23,10 @@ use std::time::{Duration, Instant};
 use rustls::pki_types::CertificateDer;
 
 use crate::autodetect;
-use crate::diagnosis::Fix;
 use crate::diagnosis::fuse::{Diagnosis, Inputs, fuse};
 use crate::diagnosis::settings::AccountSettings;
 use crate::diagnosis::situation::{AccountKind, Location, Situation};
+use crate::diagnosis::{Fix, MailClient};
 use crate::explain::Explanation;
 use crate::i18n::{Lang, Localizer};
 use crate::probe::{
@@ -147,6 +147,8 @@ pub struct AccountForm {
     pub pop3: String,
     /// Kind of account.
     pub account_kind: AccountKind,
+    /// The user's mail program (fixes name its settings).
+    pub client: MailClient,
 }
 
 impl Default for AccountForm {
@@ -165,6 +167,7 @@ impl Default for AccountForm {
             remember: false,
             pop3: String::new(),
             account_kind: AccountKind::Provider,
+            client: MailClient::Other,
         }
     }
 }
@@ -292,6 +295,7 @@ enum BgMsg {
     Loaded {
         profile: Box<Profile>,
         password: Option<Secret>,
+        check: bool,
     },
 }
 
@@ -588,7 +592,7 @@ impl DoctorApp {
     }
 
     /// Drains the channels: progress, results, background work. Never blocks.
-    fn poll(&mut self) {
+    fn poll(&mut self, ctx: &egui::Context) {
         let mut finished = None;
         if let Some(r) = &mut self.running {
             while let Ok(msg) = r.rx.try_recv() {
@@ -617,7 +621,11 @@ impl DoctorApp {
                     self.reload_profiles();
                 }
                 BgMsg::Failed(e) => self.notice = Some(e),
-                BgMsg::Loaded { profile, password } => {
+                BgMsg::Loaded {
+                    profile,
+                    password,
+                    check,
+                } => {
                     self.form = AccountForm::default();
                     self.form.set_settings(&profile.settings());
                     self.form.profile_name = profile.name.clone();
@@ -628,6 +636,9 @@ impl DoctorApp {
                         password.map(|p| p.expose().to_owned()).unwrap_or_default();
                     self.form.remember = !self.form.password.is_empty();
                     self.screen = Screen::Location;
+                    if check {
+                        self.start_check(ctx, None);
+                    }
                 }
             }
         }
@@ -693,7 +704,7 @@ impl DoctorApp {
         });
     }
 
-    fn open_profile(&mut self, profile: Profile) {
+    fn open_profile(&mut self, profile: Profile, check: bool) {
         let secrets = self.opts.secrets.clone();
         let tx = self.bg_tx.clone();
         self.rt.spawn_blocking(move || {
@@ -701,6 +712,7 @@ impl DoctorApp {
             let _ = tx.send(BgMsg::Loaded {
                 profile: Box::new(profile),
                 password,
+                check,
             });
         });
     }
@@ -721,7 +733,8 @@ impl DoctorApp {
 
     /// Draws one frame.
     pub fn show(&mut self, ui: &mut egui::Ui) {
-        self.poll();
+        let ctx = ui.ctx().clone();
+        self.poll(&ctx);
         let title = self.l.msg("app-title", &[]);
         ui.ctx()
             .send_viewport_cmd(egui::ViewportCommand::Title(title));

@@ -22,7 +22,12 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         }
         if ui.button(l.msg("ui-paste-explain", &[])).clicked() {
             // Pure computation, microseconds: fine on the UI thread.
-            app.pasted = Some(explain(&app.paste_text));
+            let e = explain(&app.paste_text);
+            // The dialog shows which mail program it came from: its labels from now on.
+            if e.facts.client != crate::diagnosis::MailClient::Other {
+                app.form.client = e.facts.client;
+            }
+            app.pasted = Some(e);
         }
     });
     let Some(e) = app.pasted.clone() else { return };

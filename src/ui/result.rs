@@ -3,9 +3,9 @@
 use eframe::egui;
 
 use super::{DoctorApp, Screen};
+use crate::diagnosis::Fix;
 use crate::diagnosis::fuse::FindingSource;
 use crate::diagnosis::settings::apply;
-use crate::diagnosis::{Fix, MailClient};
 
 pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     let l = app.l.clone();
@@ -26,7 +26,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
                     id,
                     &[(
                         "fix",
-                        l.fix_text(fix, MailClient::Other)
+                        l.fix_text(fix, app.form.client)
                             .split(". ")
                             .next()
                             .unwrap_or("")
@@ -85,7 +85,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         }
         for fix in &f.fixes {
             ui.horizontal_wrapped(|ui| {
-                ui.label(format!("• {}", l.fix_text(fix, MailClient::Other)));
+                ui.label(format!("• {}", l.fix_text(fix, app.form.client)));
                 if apply(fix, &result.settings).is_some()
                     && ui.button(l.msg("ui-result-apply", &[])).clicked()
                 {
@@ -147,7 +147,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
             swept: Some(&result.swept),
             trials: &[],
             settings: &result.settings,
-            client: MailClient::Other,
+            client: app.form.client,
         };
         crate::cli::report_text(&l, &view)
     };

@@ -28,6 +28,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         ui.label(l.msg("ui-start-no-profiles", &[]));
     }
     let mut open = None;
+    let mut recheck = None;
     let mut delete = None;
     for p in &app.profiles {
         ui.horizontal(|ui| {
@@ -39,6 +40,12 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
                 open = Some(p.clone());
             }
             if ui
+                .button(l.msg("ui-profile-check", &[("name", p.name.clone().into())]))
+                .clicked()
+            {
+                recheck = Some(p.clone());
+            }
+            if ui
                 .button(l.msg("ui-profile-delete", &[("name", p.name.clone().into())]))
                 .clicked()
             {
@@ -47,7 +54,10 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         });
     }
     if let Some(p) = open {
-        app.open_profile(p);
+        app.open_profile(p, false);
+    }
+    if let Some(p) = recheck {
+        app.open_profile(p, true);
     }
     if let Some(n) = delete {
         app.delete_profile(&n);

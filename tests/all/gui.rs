@@ -334,6 +334,16 @@ fn save_a_profile_and_open_it_again_through_the_real_keyring() {
         h.state().has_password_for_tests(),
         "the password came back from the keyring"
     );
+    drop(h);
+    // "Check … again" from the start page runs the saved settings straight away.
+    let mut h = harness(options(Lang::En, dir.path(), keyring.clone()));
+    h.run_ok();
+    h.get_by_label(&format!("Check {name} again")).click();
+    wait_for(&mut h, Screen::Result);
+    assert!(
+        h.query_by_label_contains("Result: sending works from here")
+            .is_some()
+    );
     let _ = keyring.delete(&name);
     // The profile file never holds the password.
     for e in std::fs::read_dir(dir.path().join("profiles"))
