@@ -20,7 +20,7 @@ use crate::diagnosis::{Fix, MailClient};
 use crate::i18n::Localizer;
 use crate::probe::{
     CertProblem, Credentials, Outcome, Phase, Pop3Config, ProbeConfig, ProbeEvent, ProbeReport,
-    Secret, Sink, Step, StepKind, SystemNetwork, TestMessage, TlsFailure, TlsMode, TrustAnchors,
+    Sink, Step, StepKind, SystemNetwork, TestMessage, TlsFailure, TlsMode, TrustAnchors,
     default_outside_rcpt, probe, send_test_message, sweep,
 };
 use crate::profiles::{AuthKind, LastCheck, OsKeyring, SecretError, SecretStore};
@@ -33,27 +33,12 @@ fn domain(addr: &str) -> &str {
     addr.rsplit_once('@').map_or("", |(_, d)| d)
 }
 
-/// Reads the secret for `--password-stdin` / `--oauth2-token-stdin`: the first line.
-fn read_secret(stdin: &mut dyn Read) -> Result<Secret, UsageError> {
-    let mut buf = Vec::new();
-    stdin
-        .take(64 * 1024)
-        .read_to_end(&mut buf)
-        .map_err(|e| UsageError::new("cli-error-read-input", &[("error", e.to_string())]))?;
-    let text = String::from_utf8_lossy(&buf);
-    let line = text.lines().next().unwrap_or("").trim_end_matches('\r');
-    if line.is_empty() {
-        return Err(UsageError::new("cli-error-empty-secret", &[]));
-    }
-    Ok(Secret::new(line))
-}
-
 /// Builds the probe configuration from validated arguments.
 pub(crate) fn config(a: &CheckArgs, stdin: &mut dyn Read) -> Result<ProbeConfig, UsageError> {
     let credentials = match (&a.user, a.secret_stdin, &a.profile) {
         (Some(user), Some(oauth2), _) => Some(Credentials {
             user: user.clone(),
-            secret: read_secret(stdin)?,
+            secret: super::profile::read_secret_line(stdin)?,
             oauth2,
         }),
         // A saved profile that logs in: the secret comes from the OS keyring.

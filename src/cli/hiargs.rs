@@ -308,15 +308,7 @@ fn check_args(low: &LowArgs) -> Result<CheckArgs, UsageError> {
     {
         return Err(err("cli-error-bad-user", &[("value", u.clone())]));
     }
-    let timeout = match &low.timeout {
-        None => Duration::from_secs(10),
-        Some(t) => t
-            .parse::<u64>()
-            .ok()
-            .filter(|s| (1..=300).contains(s))
-            .map(Duration::from_secs)
-            .ok_or_else(|| err("cli-error-bad-timeout", &[("value", t.clone())]))?,
-    };
+    let timeout = parse_timeout(low.timeout.as_deref(), 10)?;
     let sweep = match (&low.sweep_ports, low.sweep) {
         (Some(list), _) => Some(parse_sweep(list)?),
         (None, true) => Some(DEFAULT_SWEEP.to_vec()),
@@ -602,15 +594,7 @@ fn autodetect_args(low: &LowArgs) -> Result<super::autodetect::AutodetectArgs, U
             return Err(err("cli-error-bad-url", &[("value", u.clone())]));
         }
     }
-    let timeout = match &low.timeout {
-        None => Duration::from_secs(5),
-        Some(t) => t
-            .parse::<u64>()
-            .ok()
-            .filter(|s| (1..=300).contains(s))
-            .map(Duration::from_secs)
-            .ok_or_else(|| err("cli-error-bad-timeout", &[("value", t.clone())]))?,
-    };
+    let timeout = parse_timeout(low.timeout.as_deref(), 5)?;
     Ok(super::autodetect::AutodetectArgs {
         address,
         offline: low.offline,
@@ -619,4 +603,17 @@ fn autodetect_args(low: &LowArgs) -> Result<super::autodetect::AutodetectArgs, U
         autoconfig_urls: low.autoconfig_urls.clone(),
         timeout,
     })
+}
+
+/// `--timeout SECONDS` (1 to 300), or `default` seconds.
+fn parse_timeout(v: Option<&str>, default: u64) -> Result<Duration, UsageError> {
+    match v {
+        None => Ok(Duration::from_secs(default)),
+        Some(t) => t
+            .parse::<u64>()
+            .ok()
+            .filter(|s| (1..=300).contains(s))
+            .map(Duration::from_secs)
+            .ok_or_else(|| err("cli-error-bad-timeout", &[("value", t.to_owned())])),
+    }
 }

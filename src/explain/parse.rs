@@ -444,108 +444,115 @@ fn cap(s: &str) -> String {
     s.chars().take(MAX_RESPONSE_CHARS).collect()
 }
 
-fn detect_source(text: &str, facts: &Facts) -> (SourceKind, MailClient) {
-    // Only the head matters for these markers; avoids lower-casing a huge paste twice.
-    let head: String = text.chars().take(8192).collect::<String>().to_lowercase();
-    let has = |words: &[&str]| words.iter().any(|w| head.contains(w));
-    let library = has(&[
-        "smtpexception",
-        "system.net",
-        "smtplib",
-        "nodemailer",
-        "phpmailer",
-        "smtp error:",
-        "mailkit",
-        "javax.mail",
-        "econnrefused",
-        "etimedout",
-        "eauth",
-        "traceback",
-        "smtp connect()",
-    ]);
-    if facts.hresult.is_none() && library {
-        return (SourceKind::ClientLibrary, MailClient::Other);
-    }
-    if facts.hresult.is_some()
-        || has(&[
+/// Markers of each kind of text, checked in order (the first match wins).
+const MARKERS: &[(SourceKind, MailClient, &[&str])] = &[
+    (
+        SourceKind::ClientLibrary,
+        MailClient::Other,
+        &[
+            "smtpexception",
+            "system.net",
+            "smtplib",
+            "nodemailer",
+            "phpmailer",
+            "smtp error:",
+            "mailkit",
+            "javax.mail",
+            "econnrefused",
+            "etimedout",
+            "eauth",
+            "traceback",
+            "smtp connect()",
+        ],
+    ),
+    (
+        SourceKind::ClientDialog,
+        MailClient::Outlook,
+        &[
             "secure (ssl)",
             "secure(ssl)",
             "serverantwort",
             "server response:",
             "fehlernummer",
             "error number:",
-        ])
-    {
+        ],
+    ),
+    (
+        SourceKind::ClientDialog,
+        MailClient::Thunderbird,
+        &[
+            "outgoing server (smtp)",
+            "postausgangs-server",
+            "sending of the message failed",
+            "senden der nachricht fehlgeschlagen",
+            "konten-einstellungen",
+            "account settings |",
+            "fehler beim senden der nachricht",
+            "der mail-server antwortete",
+        ],
+    ),
+    (
+        SourceKind::ClientDialog,
+        MailClient::AppleMail,
+        &[
+            "cannot send message using the server",
+            "die e-mail kann nicht mit dem server",
+            "was rejected by the server",
+            "wurde vom server abgelehnt",
+        ],
+    ),
+    (
+        SourceKind::Bounce,
+        MailClient::Other,
+        &[
+            "diagnostic-code:",
+            "final-recipient:",
+            "remote server returned",
+            "mail delivery",
+            "undeliverable",
+            "unzustellbar",
+            "delivery has failed",
+            "couldn't be delivered",
+            "could not be delivered",
+            "said:",
+            "smtp error from remote mail server",
+            "this is the mail system",
+        ],
+    ),
+    (
+        SourceKind::LogLine,
+        MailClient::Other,
+        &[
+            "postfix/",
+            "status=bounced",
+            "status=deferred",
+            "exim[",
+            "sendmail[",
+        ],
+    ),
+    (
+        SourceKind::ClientDialog,
+        MailClient::Other,
+        &[
+            "message not sent",
+            "nachricht wurde nicht gesendet",
+            "an error occurred while sending",
+        ],
+    ),
+];
+
+fn detect_source(text: &str, facts: &Facts) -> (SourceKind, MailClient) {
+    // Only the head matters for these markers; avoids lower-casing a huge paste twice.
+    let head: String = text.chars().take(8192).collect::<String>().to_lowercase();
+    // An Outlook error number is the surest sign of all.
+    if facts.hresult.is_some() {
         return (SourceKind::ClientDialog, MailClient::Outlook);
     }
-    if has(&[
-        "outgoing server (smtp)",
-        "postausgangs-server",
-        "sending of the message failed",
-        "senden der nachricht fehlgeschlagen",
-        "konten-einstellungen",
-        "account settings |",
-        "fehler beim senden der nachricht",
-        "der mail-server antwortete",
-    ]) {
-        return (SourceKind::ClientDialog, MailClient::Thunderbird);
-    }
-    if has(&[
-        "cannot send message using the server",
-        "die e-mail kann nicht mit dem server",
-        "was rejected by the server",
-        "wurde vom server abgelehnt",
-    ]) {
-        return (SourceKind::ClientDialog, MailClient::AppleMail);
-    }
-    if has(&[
-        "smtpexception",
-        "system.net",
-        "smtplib",
-        "nodemailer",
-        "phpmailer",
-        "smtp error:",
-        "mailkit",
-        "javax.mail",
-        "econnrefused",
-        "etimedout",
-        "eauth",
-        "traceback",
-        "smtp connect()",
-    ]) {
-        return (SourceKind::ClientLibrary, MailClient::Other);
-    }
-    if has(&[
-        "diagnostic-code:",
-        "final-recipient:",
-        "remote server returned",
-        "mail delivery",
-        "undeliverable",
-        "unzustellbar",
-        "delivery has failed",
-        "couldn't be delivered",
-        "could not be delivered",
-        "said:",
-        "smtp error from remote mail server",
-        "this is the mail system",
-    ]) {
-        return (SourceKind::Bounce, MailClient::Other);
-    }
-    if has(&[
-        "postfix/",
-        "status=bounced",
-        "status=deferred",
-        "exim[",
-        "sendmail[",
-    ]) {
-        return (SourceKind::LogLine, MailClient::Other);
-    }
-    if has(&[
-        "message not sent",
-        "nachricht wurde nicht gesendet",
-        "an error occurred while sending",
-    ]) {
-        return (SourceKind::ClientDialog, MailClient::Other);
+    if let Some((kind, client, _)) = MARKERS
+        .iter()
+        .find(|(_, _, words)| words.iter().any(|w| head.contains(w)))
+    {
+        return (*kind, *client);
     }
     if facts.reply_code.is_some() && text.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
         return (SourceKind::ServerReply, MailClient::Other);

@@ -15,40 +15,13 @@ use tokio::net::{TcpListener, TcpStream};
 
 const STEP_TIMEOUT: Duration = Duration::from_millis(800);
 
-/// Starts a one-connection server running `script`, probes it, returns the report.
+/// Starts a one-connection server running `script`, probes it (no login), returns the report.
 async fn against<F, Fut>(tls: TlsMode, script: F) -> ProbeReport
 where
     F: FnOnce(TcpStream) -> Fut + Send + 'static,
     Fut: std::future::Future<Output = ()> + Send,
 {
-    let listener = TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
-    let port = listener.local_addr().expect("addr").port();
-    let server = tokio::spawn(async move {
-        if let Ok((s, _)) = listener.accept().await {
-            script(s).await;
-        }
-    });
-    let cfg = ProbeConfig {
-        host: "127.0.0.1".into(),
-        port,
-        tls,
-        helo: Some("probe.test".into()),
-        from: "alice@lab.test".into(),
-        same_domain_rcpt: "bob@lab.test".into(),
-        outside_rcpt: "x@outside.example".into(),
-        credentials: None,
-        pop3: None,
-        timeout: STEP_TIMEOUT,
-        insecure: false,
-        anchors: TrustAnchors::system_with(vec![]),
-    };
-    let report = tokio::time::timeout(Duration::from_secs(15), probe(&cfg, &SystemNetwork, None))
-        .await
-        .expect("the probe must end by itself");
-    server.abort();
-    report
+    against_with(tls, false, script).await
 }
 
 fn last(r: &ProbeReport) -> (&StepKind, &Outcome) {
