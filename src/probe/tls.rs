@@ -135,6 +135,15 @@ impl TrustAnchors {
         }
     }
 
+    /// No trust anchors at all (a placeholder until the real ones are loaded).
+    pub fn empty() -> TrustAnchors {
+        TrustAnchors {
+            store: Arc::new(RootCertStore::empty()),
+            ders: Arc::new(vec![]),
+            mozilla_fallback: false,
+        }
+    }
+
     /// Reads PEM certificates from a file (for `--ca-file`).
     pub fn read_pem(path: &std::path::Path) -> std::io::Result<Vec<CertificateDer<'static>>> {
         use rustls::pki_types::pem::PemObject;

@@ -286,12 +286,14 @@ struct Running {
 }
 
 /// Background work other than checks (keyring, profile files).
-enum BgMsg {
+pub(super) enum BgMsg {
     Saved {
         name: String,
         secret_error: Option<String>,
     },
-    Failed(String),
+    Notice(String),
+    Profiles(crate::profiles::Loaded),
+    Deleted(String),
     Loaded {
         profile: Box<Profile>,
         password: Option<Secret>,
@@ -321,6 +323,7 @@ pub struct DoctorApp {
     bg_rx: Receiver<BgMsg>,
     notice: Option<String>,
     keyring_warning: Option<String>,
+    ctx: egui::Context,
 }
 
 impl std::fmt::Debug for DoctorApp {
@@ -398,19 +401,27 @@ impl DoctorApp {
             bg_rx,
             notice: None,
             keyring_warning,
+            ctx: ctx.clone(),
         };
         app.reload_profiles();
         app
     }
 
+    /// Runs blocking work (files, the keyring) on a worker thread; its message arrives
+    /// through `poll`, and the frame is requested right away.
+    pub(super) fn background(&self, work: impl FnOnce() -> BgMsg + Send + 'static) {
+        let tx = self.bg_tx.clone();
+        let ctx = self.ctx.clone();
+        self.rt.spawn_blocking(move || {
+            let _ = tx.send(work());
+            ctx.request_repaint();
+        });
+    }
+
+    /// Reads the profile files on a worker thread; the list arrives through `poll`.
     fn reload_profiles(&mut self) {
-        let loaded = self.opts.profile_store.load();
-        self.profiles = loaded.profiles;
-        self.profile_problems = loaded
-            .problems
-            .iter()
-            .map(|p| crate::cli::profile_problem_text(&self.l, p))
-            .collect();
+        let store = self.opts.profile_store.clone();
+        self.background(move || BgMsg::Profiles(store.load()));
     }
 
     fn set_lang(&mut self, choice: LangChoice) {
@@ -519,7 +530,8 @@ impl DoctorApp {
                 }),
             timeout: self.opts.timeout,
             insecure: false,
-            anchors: TrustAnchors::system_with(self.opts.extra_anchors.clone()),
+            // Filled in by the task: reading the OS certificate store is file I/O.
+            anchors: TrustAnchors::empty(),
         };
         let situation = self.location.map(|location| Situation {
             location,
@@ -542,7 +554,12 @@ impl DoctorApp {
             let _ = progress_tx.send(CheckMsg::Event(Box::new(e.clone())));
             progress_ctx.request_repaint();
         });
+        let extra = self.opts.extra_anchors.clone();
         let task = self.rt.spawn(async move {
+            let mut cfg = cfg;
+            cfg.anchors = tokio::task::spawn_blocking(move || TrustAnchors::system_with(extra))
+                .await
+                .unwrap_or_else(|_| TrustAnchors::empty());
             let report = probe(&cfg, &SystemNetwork, Some(&sink)).await;
             let swept = if report.sending_works || sweep_targets.is_empty() {
                 vec![]
@@ -620,7 +637,19 @@ impl DoctorApp {
                     });
                     self.reload_profiles();
                 }
-                BgMsg::Failed(e) => self.notice = Some(e),
+                BgMsg::Notice(e) => self.notice = Some(e),
+                BgMsg::Profiles(loaded) => {
+                    self.profiles = loaded.profiles;
+                    self.profile_problems = loaded
+                        .problems
+                        .iter()
+                        .map(|p| crate::cli::profile_problem_text(&self.l, p))
+                        .collect();
+                }
+                BgMsg::Deleted(msg) => {
+                    self.notice = Some(msg);
+                    self.reload_profiles();
+                }
                 BgMsg::Loaded {
                     profile,
                     password,
@@ -685,13 +714,11 @@ impl DoctorApp {
         let secrets = self.opts.secrets.clone();
         let password = (self.form.remember && !self.form.password.is_empty())
             .then(|| Secret::new(self.form.password.clone()));
-        let tx = self.bg_tx.clone();
         let l = self.l.clone();
         // Files and the keyring can block: off the UI thread.
-        self.rt.spawn_blocking(move || {
+        self.background(move || {
             if let Err(e) = store.save(&profile) {
-                let _ = tx.send(BgMsg::Failed(crate::cli::profile_problem_text(&l, &e)));
-                return;
+                return BgMsg::Notice(crate::cli::profile_problem_text(&l, &e));
             }
             let secret_error = match password {
                 Some(p) => secrets
@@ -700,35 +727,35 @@ impl DoctorApp {
                     .map(|e| crate::cli::keyring_message(&l, &e)),
                 None => None,
             };
-            let _ = tx.send(BgMsg::Saved { name, secret_error });
+            BgMsg::Saved { name, secret_error }
         });
     }
 
     fn open_profile(&mut self, profile: Profile, check: bool) {
         let secrets = self.opts.secrets.clone();
-        let tx = self.bg_tx.clone();
-        self.rt.spawn_blocking(move || {
+        self.background(move || {
             let password = secrets.get(&profile.name).ok().flatten();
-            let _ = tx.send(BgMsg::Loaded {
+            BgMsg::Loaded {
                 profile: Box::new(profile),
                 password,
                 check,
-            });
+            }
         });
     }
 
     fn delete_profile(&mut self, name: &str) {
-        match self.opts.profile_store.delete(name) {
+        let store = self.opts.profile_store.clone();
+        let secrets = self.opts.secrets.clone();
+        let l = self.l.clone();
+        let name = name.to_owned();
+        // A file and a keyring call: both may block, so neither runs on the UI thread.
+        self.background(move || match store.delete(&name) {
             Ok(()) => {
-                let _ = self.opts.secrets.delete(name);
-                self.notice = Some(
-                    self.l
-                        .msg("ui-profile-deleted", &[("name", name.to_owned().into())]),
-                );
+                let _ = secrets.delete(&name);
+                BgMsg::Deleted(l.msg("ui-profile-deleted", &[("name", name.into())]))
             }
-            Err(e) => self.notice = Some(crate::cli::profile_problem_text(&self.l, &e)),
-        }
-        self.reload_profiles();
+            Err(e) => BgMsg::Deleted(crate::cli::profile_problem_text(&l, &e)),
+        });
     }
 
     /// Draws one frame.

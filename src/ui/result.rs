@@ -171,11 +171,10 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
                     .map_or(0, |d| d.as_secs())
             ));
             // A small text file; written by a background thread like every other file.
-            let tx = app.bg_tx.clone();
             let l2 = l.clone();
             let text = report_text.clone();
-            app.rt.spawn_blocking(move || {
-                let msg = match std::fs::write(&path, text) {
+            app.background(move || {
+                super::BgMsg::Notice(match std::fs::write(&path, text) {
                     Ok(()) => l2.msg(
                         "ui-result-saved",
                         &[("path", path.display().to_string().into())],
@@ -187,8 +186,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
                             ("detail", e.to_string().into()),
                         ],
                     ),
-                };
-                let _ = tx.send(super::BgMsg::Failed(msg));
+                })
             });
         }
         if ui.button(l.msg("ui-result-save-profile", &[])).clicked() {
