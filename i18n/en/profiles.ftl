@@ -12,8 +12,14 @@ profile-last-fail = last check: problem ({ $cause })
 profile-saved = Profile "{ $name }" saved.
 profile-saved-secret = The password is stored in the system keyring, not in the profile file.
 profile-deleted = Profile "{ $name }" deleted, together with its password in the keyring.
-profile-exported = { $count } profiles exported to { $path } (without passwords).
-profile-imported = { $count } profiles imported. Passwords are never part of an export: add yours with "smtp-doctor profile save NAME --user NAME --password-stdin".
+profile-exported = { $count ->
+        [one] One profile exported to { $path } (without its password).
+       *[other] { $count } profiles exported to { $path } (without passwords).
+    }
+profile-imported = { $count ->
+        [one] One profile imported.
+       *[other] { $count } profiles imported.
+    } Passwords are never part of an export: add yours with "smtp-doctor profile save NAME --user NAME --password-stdin".
 profile-keyring-unavailable = The system keyring is not available ({ $detail }). The password was not saved – smtp-doctor never writes passwords to a file. Give it with --password-stdin each time; it is then used for this session only.
 profile-keyring-locked = The system keyring is locked ({ $detail }). Unlock it (usually by logging in to your desktop) and try again, or give the password with --password-stdin for this session only.
 profile-keyring-other = The system keyring reported an error ({ $detail }). The password was not saved; give it with --password-stdin for this session only.

@@ -103,7 +103,7 @@ const DE: Words = Words {
     none: "keine",
     auth: "Mein Postausgangsserver erfordert Authentifizierung (Anmeldung)",
     password: "Passwort",
-    recipient: "Adresse des Empfängers (freiwillig)",
+    recipient: "Adresse des Empfängers (kann leer bleiben)",
     start: "Prüfung starten",
     relay_title: "Der Postausgangsserver hat die Weiterleitung abgelehnt",
     apply: "Übernehmen und erneut prüfen",
@@ -275,7 +275,7 @@ fn paste_seed(lang: Lang, tag: &str, paste: &str, explain: &str, title: &str) {
         h.run_ok();
         let field = match lang {
             Lang::De => {
-                "Fügen Sie die vollständige Meldung Ihres E-Mail-Programms oder die Unzustellbarkeitsnachricht ein:"
+                "Fügen Sie die vollständige Meldung Ihres E-Mail-Programms ein – oder die E-Mail, die als unzustellbar zurückgekommen ist:"
             }
             Lang::En => "Paste the complete message from your mail program, or the bounce:",
         };
