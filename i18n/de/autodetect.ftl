@@ -12,6 +12,9 @@ autodetect-candidate = { $host }, Port { $port }, { $security ->
         [localpart] der Teil vor dem @
        *[other] wie von Ihrem Anbieter angegeben
     } – { $source }, Verlässlichkeit { $confidence } %
+autodetect-verified = antwortet von hier aus ({ $ms } ms).
+autodetect-verified-auth = Anmeldeverfahren: { $mechanisms }.
+autodetect-unreachable = funktioniert von hier aus nicht – { $reason }
 autodetect-source-table = aus der eingebauten Liste (nach den Hilfeseiten des Anbieters)
 autodetect-source-srv = aus dem DNS-Eintrag { $record }
 autodetect-source-autoconfig = aus { $url }
@@ -28,3 +31,4 @@ autodetect-problems = { $count ->
 cli-error-missing-address = Geben Sie die E-Mail-Adresse an.
 cli-error-bad-dns-server = „{ $value }“ ist keine gültige DNS-Serveradresse (IP:PORT).
 cli-error-bad-url = „{ $value }“ ist keine Adresse, die mit http:// oder https:// beginnt.
+cli-error-verify-offline = --verify braucht eine Netzverbindung und kann daher nicht zusammen mit --offline verwendet werden.

@@ -18,9 +18,11 @@ cli-help =
                           | export [NAME…] [--file DATEI] | import DATEI [--force]
                                         gespeicherte Konten; Passwörter nur im
                                         Schlüsselbund des Systems
-      smtp-doctor autodetect ADRESSE [--offline] [--json]
+      smtp-doctor autodetect ADRESSE [--offline] [--verify] [--json]
                                         welcher Postausgangsserver, Port und welche
-                                        Verschlüsselung passen – und woher die Angaben stammen
+                                        Verschlüsselung passen – und woher die Angaben stammen;
+                                        --verify prüft die drei besten Vorschläge kurz von
+                                        diesem Netz aus (nur Verbindung und EHLO)
 
     Prüfoptionen:
       --host SERVER     Name des Postausgangsservers (SMTP)

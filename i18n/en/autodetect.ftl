@@ -12,6 +12,9 @@ autodetect-candidate = { $host }, port { $port }, { $security ->
         [localpart] the part before the @
        *[other] as your provider says
     } – { $source }, confidence { $confidence } %
+autodetect-verified = answers from here ({ $ms } ms).
+autodetect-verified-auth = Login methods: { $mechanisms }.
+autodetect-unreachable = does not work from here – { $reason }
 autodetect-source-table = from the built-in table (the provider's help pages)
 autodetect-source-srv = from the DNS record { $record }
 autodetect-source-autoconfig = from { $url }
@@ -28,3 +31,4 @@ autodetect-problems = { $count ->
 cli-error-missing-address = Give the e-mail address.
 cli-error-bad-dns-server = "{ $value }" is not a DNS server address (IP:PORT).
 cli-error-bad-url = "{ $value }" is not an http:// or https:// address.
+cli-error-verify-offline = --verify needs the network; it cannot be combined with --offline.

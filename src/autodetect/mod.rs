@@ -5,14 +5,19 @@
 //! autoconfig (the domain's own file, then Thunderbird's ISPDB), and the MX records (a custom
 //! domain hosted at Google, Microsoft, IONOS … gets that provider's settings). The network
 //! sources run concurrently, each under a timeout; a failing source is reported, never fatal.
+//! On request, [`verify`] tries the best few from this network (connection and EHLO only)
+//! and moves those that answer to the front.
 
 pub mod autoconfig;
 mod table;
+mod verify;
 
 pub use autoconfig::FetchProblem;
 pub use table::{
     Policy, Provider, SourceRef, Submission, UsernameForm, by_domain, by_mx, providers,
 };
+
+pub use verify::{Verification, VerifyConfig, verify};
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -62,6 +67,9 @@ pub struct Candidate {
     pub source: Source,
     /// 0–100.
     pub confidence: u8,
+    /// The quick check from this network, when one was asked for ([`verify`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub verification: Option<Verification>,
 }
 
 /// A source that gave nothing usable.
@@ -143,6 +151,7 @@ fn table_candidates(p: &Provider, source: impl Fn() -> Source, base: u8) -> Vec<
             username_form: Some(p.username),
             source: source(),
             confidence: base.saturating_sub(u8::try_from(i).unwrap_or(u8::MAX).saturating_mul(3)),
+            verification: None,
         })
         .collect()
 }
@@ -211,6 +220,7 @@ async fn srv(
                 record: name.trim_end_matches('.').to_owned(),
             },
             confidence: base.saturating_sub(u8::try_from(i).unwrap_or(u8::MAX)),
+            verification: None,
         })
         .collect())
 }
@@ -298,6 +308,7 @@ async fn autoconfig(
                         username_form: s.username,
                         source: Source::Autoconfig { url: url.clone() },
                         confidence: base.saturating_sub(u8::try_from(i + j).unwrap_or(u8::MAX)),
+                        verification: None,
                     })
                     .collect();
                 return (cands, problems);

@@ -2,19 +2,30 @@
 
 use std::io::Write;
 use std::net::SocketAddr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use fluent_bundle::FluentValue;
 
 use super::UsageError;
-use crate::autodetect::{DEFAULT_AUTOCONFIG_URLS, DetectConfig, Detection, Source, detect};
+use crate::autodetect::{
+    DEFAULT_AUTOCONFIG_URLS, DetectConfig, Detection, Source, VerifyConfig, detect, verify,
+};
 use crate::i18n::Localizer;
+use crate::probe::{SystemNetwork, TrustAnchors};
+
+/// How many of the best candidates `--verify` checks.
+const VERIFY_TOP: usize = 3;
 
 /// Validated `autodetect` arguments.
 #[derive(Debug)]
 pub(crate) struct AutodetectArgs {
     pub address: String,
     pub offline: bool,
+    /// Quick-check the best candidates from this network.
+    pub verify: bool,
+    /// Extra certificates to trust for that check.
+    pub ca_file: Option<std::path::PathBuf>,
     pub json: bool,
     pub dns_server: Option<SocketAddr>,
     pub autoconfig_urls: Vec<String>,
@@ -104,6 +115,35 @@ pub fn detection_text(l: &Localizer, d: &Detection) -> String {
                 ]
             )
         );
+        if let Some(v) = &c.verification {
+            let line = if v.reachable {
+                let mut t = l.msg("autodetect-verified", &[("ms", v.total_ms.into())]);
+                if !v.auth_mechanisms.is_empty() {
+                    t.push(' ');
+                    t.push_str(&l.msg(
+                        "autodetect-verified-auth",
+                        &[("mechanisms", v.auth_mechanisms.join(" ").into())],
+                    ));
+                }
+                format!("✓ {t}")
+            } else {
+                let why = v.failed_step.as_ref().map_or_else(String::new, |step| {
+                    format!(
+                        "{}: {}",
+                        l.msg(
+                            &format!("step-{}", super::check::step_id(step)),
+                            &[("phase", super::check::phase_id(step.phase).into())]
+                        ),
+                        super::check::outcome_text(l, &step.outcome)
+                    )
+                });
+                format!(
+                    "✗ {}",
+                    l.msg("autodetect-unreachable", &[("reason", why.into())])
+                )
+            };
+            let _ = writeln!(s, "     {line}");
+        }
     }
     if let Some(p) = &d.provider {
         let policy = &p.policy;
@@ -150,7 +190,32 @@ pub(crate) fn run(
         .build()
         .map_err(|e| UsageError::new("cli-error-runtime", &[("error", e.to_string())]))?;
     let cfg = a.config();
-    let detection = rt.block_on(detect(&a.address, &cfg));
+    let anchors = if a.verify {
+        let extra = match &a.ca_file {
+            None => vec![],
+            Some(p) => TrustAnchors::read_pem(p).map_err(|e| {
+                UsageError::new(
+                    "cli-error-ca-file",
+                    &[("path", p.display().to_string()), ("error", e.to_string())],
+                )
+            })?,
+        };
+        Some(TrustAnchors::system_with(extra))
+    } else {
+        None
+    };
+    let detection = rt.block_on(async {
+        let mut d = detect(&a.address, &cfg).await?;
+        if let Some(anchors) = anchors {
+            let vcfg = VerifyConfig {
+                top: VERIFY_TOP,
+                timeout: a.timeout,
+                anchors,
+            };
+            verify(&mut d.candidates, Arc::new(SystemNetwork), &vcfg).await;
+        }
+        Some(d)
+    });
     rt.shutdown_timeout(Duration::from_millis(100));
     let Some(d) = detection else {
         return Err(UsageError::new(

@@ -100,7 +100,7 @@ pub(crate) fn config(a: &CheckArgs, stdin: &mut dyn Read) -> Result<ProbeConfig,
     })
 }
 
-fn phase_id(p: Phase) -> &'static str {
+pub(crate) fn phase_id(p: Phase) -> &'static str {
     match p {
         Phase::Connection => "connection",
         Phase::Unauthenticated => "unauthenticated",
@@ -109,7 +109,7 @@ fn phase_id(p: Phase) -> &'static str {
     }
 }
 
-fn step_id(step: &Step) -> String {
+pub(crate) fn step_id(step: &Step) -> String {
     serde_json::to_value(step.kind)
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))

@@ -594,10 +594,15 @@ fn autodetect_args(low: &LowArgs) -> Result<super::autodetect::AutodetectArgs, U
             return Err(err("cli-error-bad-url", &[("value", u.clone())]));
         }
     }
+    if low.verify && low.offline {
+        return Err(err("cli-error-verify-offline", &[]));
+    }
     let timeout = parse_timeout(low.timeout.as_deref(), 5)?;
     Ok(super::autodetect::AutodetectArgs {
         address,
         offline: low.offline,
+        verify: low.verify,
+        ca_file: low.ca_file.as_ref().map(std::path::PathBuf::from),
         json: low.json,
         dns_server,
         autoconfig_urls: low.autoconfig_urls.clone(),

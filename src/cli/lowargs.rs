@@ -42,6 +42,7 @@ pub(crate) struct LowArgs {
     pub file: Option<String>,
     pub force: bool,
     pub offline: bool,
+    pub verify: bool,
     pub dns_server: Option<String>,
     pub autoconfig_urls: Vec<String>,
     pub version: bool,
@@ -98,6 +99,7 @@ impl LowArgs {
                 Long("file") => low.file = Some(string_value(&mut parser, "--file")?),
                 Long("force") => low.force = true,
                 Long("offline") => low.offline = true,
+                Long("verify") => low.verify = true,
                 Long("dns-server") => {
                     low.dns_server = Some(string_value(&mut parser, "--dns-server")?)
                 }

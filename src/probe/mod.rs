@@ -24,7 +24,7 @@ pub use command::{Command, valid_path};
 pub use net::{BoxFuture, Connection, Io, Network, SystemNetwork};
 pub use pop3::Pop3Config;
 pub use reply::{Malformed, Reply, parse_reply};
-pub use run::{probe, sweep};
+pub use run::{probe, reach, sweep};
 pub use send::{TestMessage, send_test_message};
 pub use steps::{Outcome, Phase, Step, StepKind, TranscriptLine};
 pub use tls::{CertInfo, CertProblem, TlsFailure, TlsInfo, TrustAnchors};

@@ -82,63 +82,100 @@ struct Session<'a> {
 /// A stop: the connection is gone or must not be reused.
 struct Stop;
 
-/// Runs one probe. Never fails: every problem is a step outcome in the report.
-pub async fn probe(cfg: &ProbeConfig, net: &dyn Network, sink: Option<&Sink>) -> ProbeReport {
-    let tls_mode = cfg.tls.resolve(cfg.port);
-    let now = Instant::now();
-    let mut s = Session {
-        cfg,
-        helo_name: String::new(),
-        quit_sent: false,
-        rec: Recorder {
-            port: cfg.port,
-            start: now,
-            step_start: now,
-            steps: vec![],
-            sink,
-        },
-        report: ProbeReport {
-            host: cfg.host.clone(),
-            port: cfg.port,
-            tls_mode,
-            steps: vec![],
-            capabilities: vec![],
-            max_message_size: None,
-            encrypted: false,
-            tls: None,
-            unauthenticated: None,
-            authenticated: None,
-            after_pop: None,
-            sending_works: false,
-            total_ms: 0,
-        },
-    };
-    if let Ok(mut conn) = s.connect_and_greet(net, tls_mode).await
-        && s.session(net, &mut conn, tls_mode).await.is_ok()
-        && !s.quit_sent
-    {
-        s.rec.begin(StepKind::Quit, Phase::Connection, None);
+impl<'a> Session<'a> {
+    fn new(cfg: &'a ProbeConfig, sink: Option<&'a Sink>) -> Session<'a> {
+        let now = Instant::now();
+        Session {
+            cfg,
+            helo_name: String::new(),
+            quit_sent: false,
+            rec: Recorder {
+                port: cfg.port,
+                start: now,
+                step_start: now,
+                steps: vec![],
+                sink,
+            },
+            report: ProbeReport {
+                host: cfg.host.clone(),
+                port: cfg.port,
+                tls_mode: cfg.tls.resolve(cfg.port),
+                steps: vec![],
+                capabilities: vec![],
+                max_message_size: None,
+                encrypted: false,
+                tls: None,
+                unauthenticated: None,
+                authenticated: None,
+                after_pop: None,
+                sending_works: false,
+                total_ms: 0,
+            },
+        }
+    }
+
+    /// QUIT, unless it already went out; a server closing without 221 is fine.
+    async fn quit(&mut self, conn: &mut Conn) {
+        if self.quit_sent {
+            return;
+        }
+        self.rec.begin(StepKind::Quit, Phase::Connection, None);
         let outcome = match conn.command(Command::Quit).await {
             Ok(r) => reply_outcome(r),
-            // Servers often close right after 221 or without it; that is fine.
             Err(e) => e.into_outcome(),
         };
         let t = conn.take_transcript();
-        s.rec
+        self.rec
             .finish(StepKind::Quit, Phase::Connection, None, outcome, t);
     }
-    let mut report = s.report;
-    report.steps = s.rec.steps;
-    report.total_ms = ms(now.elapsed());
-    report.sending_works = [
-        report.authenticated,
-        report.unauthenticated,
-        report.after_pop,
-    ]
-    .iter()
-    .flatten()
-    .any(RelayResult::works);
-    report
+
+    fn into_report(self) -> ProbeReport {
+        let mut report = self.report;
+        report.steps = self.rec.steps;
+        report.total_ms = ms(self.rec.start.elapsed());
+        report.sending_works = [
+            report.authenticated,
+            report.unauthenticated,
+            report.after_pop,
+        ]
+        .iter()
+        .flatten()
+        .any(RelayResult::works);
+        report
+    }
+}
+
+/// Runs one probe. Never fails: every problem is a step outcome in the report.
+pub async fn probe(cfg: &ProbeConfig, net: &dyn Network, sink: Option<&Sink>) -> ProbeReport {
+    let tls_mode = cfg.tls.resolve(cfg.port);
+    let mut s = Session::new(cfg, sink);
+    if let Ok(mut conn) = s.connect_and_greet(net, tls_mode).await
+        && s.session(net, &mut conn, tls_mode).await.is_ok()
+    {
+        s.quit(&mut conn).await;
+    }
+    s.into_report()
+}
+
+/// Only reaches the server: connect, (TLS,) greeting, EHLO, (STARTTLS, EHLO,) QUIT. No
+/// sender, no recipient, no login: the quick test of whether an endpoint answers as a
+/// submission server from here (autodetect's verification). `true` when it got that far,
+/// with encryption established whenever the mode asks for it.
+pub async fn reach(
+    cfg: &ProbeConfig,
+    net: &dyn Network,
+    sink: Option<&Sink>,
+) -> (ProbeReport, bool) {
+    let tls_mode = cfg.tls.resolve(cfg.port);
+    let mut s = Session::new(cfg, sink);
+    let mut ready = false;
+    if let Ok(mut conn) = s.connect_and_greet(net, tls_mode).await
+        && s.secure(&mut conn, tls_mode).await.is_ok()
+    {
+        ready = true;
+        s.quit(&mut conn).await;
+    }
+    (s.into_report(), ready)
 }
 
 /// Probes several port/encryption pairs at once ("what works from here").
@@ -406,36 +443,7 @@ impl Session<'_> {
         tls_mode: TlsMode,
     ) -> Result<(), Stop> {
         let cfg = self.cfg;
-        self.ehlo(conn).await?;
-
-        // STARTTLS.
-        let offered = self.has_capability("STARTTLS");
-        if tls_mode == TlsMode::StartTls || (tls_mode == TlsMode::Auto && offered) {
-            self.rec.begin(StepKind::StartTls, Phase::Connection, None);
-            if !offered {
-                let t = conn.take_transcript();
-                self.rec.finish(
-                    StepKind::StartTls,
-                    Phase::Connection,
-                    None,
-                    Outcome::NotOffered,
-                    t,
-                );
-                return Err(Stop);
-            }
-            let r = conn.command(Command::StartTls).await;
-            let reply = self.record_reply(conn, StepKind::StartTls, Phase::Connection, None, r)?;
-            if reply.code.get() == 220 {
-                let plain = std::mem::replace(
-                    conn,
-                    Conn::new(Box::new(tokio::io::duplex(1).0), cfg.timeout),
-                );
-                *conn = self.tls(plain).await?;
-                self.ehlo(conn).await?;
-            } else if tls_mode == TlsMode::StartTls {
-                return Err(Stop);
-            }
-        }
+        self.secure(conn, tls_mode).await?;
 
         // Relay test without login.
         self.report.unauthenticated = Some(
@@ -476,6 +484,42 @@ impl Session<'_> {
             );
             if ok {
                 self.report.after_pop = Some(self.transaction(conn, Phase::AfterPop, true).await?);
+            }
+        }
+        Ok(())
+    }
+
+    /// EHLO, then STARTTLS and EHLO again when the mode asks for it.
+    async fn secure(&mut self, conn: &mut Conn, tls_mode: TlsMode) -> Result<(), Stop> {
+        let cfg = self.cfg;
+        self.ehlo(conn).await?;
+
+        // STARTTLS.
+        let offered = self.has_capability("STARTTLS");
+        if tls_mode == TlsMode::StartTls || (tls_mode == TlsMode::Auto && offered) {
+            self.rec.begin(StepKind::StartTls, Phase::Connection, None);
+            if !offered {
+                let t = conn.take_transcript();
+                self.rec.finish(
+                    StepKind::StartTls,
+                    Phase::Connection,
+                    None,
+                    Outcome::NotOffered,
+                    t,
+                );
+                return Err(Stop);
+            }
+            let r = conn.command(Command::StartTls).await;
+            let reply = self.record_reply(conn, StepKind::StartTls, Phase::Connection, None, r)?;
+            if reply.code.get() == 220 {
+                let plain = std::mem::replace(
+                    conn,
+                    Conn::new(Box::new(tokio::io::duplex(1).0), cfg.timeout),
+                );
+                *conn = self.tls(plain).await?;
+                self.ehlo(conn).await?;
+            } else if tls_mode == TlsMode::StartTls {
+                return Err(Stop);
             }
         }
         Ok(())

@@ -291,3 +291,173 @@ fn cli_autodetect_offline_json_and_text() {
         .expect("runs");
     assert_eq!(o.status.code(), Some(2));
 }
+
+mod verify {
+    //! `--verify`: the best candidates get the first steps of the probe against the real
+    //! Postfix lab; reachable ones move to the front, failures keep the step that failed.
+
+    use super::*;
+    use crate::probe_lab::Lab;
+    use smtp_doctor::autodetect::{Candidate, VerifyConfig, verify};
+    use smtp_doctor::probe::{Outcome, StepKind, SystemNetwork, TlsFailure};
+    use std::sync::Arc;
+
+    fn candidate(host: &str, port: u16, security: Security) -> Candidate {
+        Candidate {
+            host: host.into(),
+            port,
+            security,
+            username_form: None,
+            source: Source::Srv {
+                record: format!("_submission._tcp.{host}"),
+            },
+            confidence: 80,
+            verification: None,
+        }
+    }
+
+    /// A loopback port nobody listens on: bound, then released.
+    async fn closed_port() -> u16 {
+        let l = TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        l.local_addr().expect("addr").port()
+    }
+
+    #[tokio::test]
+    async fn reachable_candidates_move_ahead_of_refused_and_bad_certificates() {
+        let lab = Lab::get();
+        let host = lab.var("HOST");
+        let closed = closed_port().await;
+        let mut cands = vec![
+            candidate(&host, closed, Security::StartTls),
+            candidate(&host, lab.port("TLS_WRONG_NAME"), Security::ImplicitTls),
+            candidate(&host, lab.port("SUBMISSION"), Security::StartTls),
+            candidate(&host, lab.port("SMTPS"), Security::ImplicitTls),
+            candidate("beyond-the-top.test", 587, Security::StartTls),
+        ];
+        let cfg = VerifyConfig {
+            top: 4,
+            timeout: Duration::from_secs(10),
+            anchors: lab.anchors(),
+        };
+        verify(&mut cands, Arc::new(SystemNetwork), &cfg).await;
+        let order: Vec<u16> = cands.iter().map(|c| c.port).collect();
+        assert_eq!(
+            order,
+            vec![
+                lab.port("SUBMISSION"),
+                lab.port("SMTPS"),
+                587,
+                closed,
+                lab.port("TLS_WRONG_NAME")
+            ],
+            "reachable first (in rank order), then unchecked, then failed: {cands:#?}"
+        );
+        for c in &cands[..2] {
+            let v = c.verification.as_ref().expect("checked");
+            assert!(v.reachable, "{c:#?}");
+            assert!(v.failed_step.is_none());
+            // Dovecot SASL behind Postfix offers PLAIN once encrypted.
+            assert!(v.auth_mechanisms.iter().any(|m| m == "PLAIN"), "{c:#?}");
+        }
+        assert!(
+            cands[2].verification.is_none(),
+            "beyond the top: not checked"
+        );
+        let refused = cands[3].verification.as_ref().expect("checked");
+        assert!(!refused.reachable);
+        let step = refused.failed_step.as_ref().expect("failed step");
+        assert_eq!(step.kind, StepKind::Connect);
+        assert!(matches!(step.outcome, Outcome::Refused { .. }), "{step:?}");
+        let wrong = cands[4].verification.as_ref().expect("checked");
+        assert!(!wrong.reachable);
+        assert!(wrong.auth_mechanisms.is_empty());
+        let step = wrong.failed_step.as_ref().expect("failed step");
+        assert_eq!(step.kind, StepKind::TlsHandshake);
+        assert!(
+            matches!(step.outcome, Outcome::TlsFailed { ref failure, .. } if matches!(failure, TlsFailure::Certificate { .. })),
+            "{step:?}"
+        );
+    }
+
+    fn lab_xml(lab: &Lab) -> String {
+        format!(
+            r#"<?xml version="1.0"?>
+<clientConfig version="1.1"><emailProvider id="verify.test"><domain>verify.test</domain>
+<outgoingServer type="smtp"><hostname>{host}</hostname><port>{expired}</port>
+<socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer>
+<outgoingServer type="smtp"><hostname>{host}</hostname><port>{smtps}</port>
+<socketType>SSL</socketType><username>%EMAILADDRESS%</username></outgoingServer>
+</emailProvider></clientConfig>"#,
+            host = lab.var("HOST"),
+            expired = lab.port("TLS_EXPIRED"),
+            smtps = lab.port("SMTPS"),
+        )
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn cli_verify_reports_what_answers_from_here_in_german_and_json() {
+        let lab = Lab::get();
+        let xml = lab_xml(&lab);
+        let port = http_server(vec![("/cfg/", 200, xml.into_bytes(), Duration::ZERO)]).await;
+        let url = format!("http://127.0.0.1:{port}/cfg/{{domain}}");
+        let dns = dns().to_string();
+        let ca = lab.var("CA");
+        let run = move |extra: &'static [&'static str]| {
+            let (url, dns, ca) = (url.clone(), dns.clone(), ca.clone());
+            tokio::task::spawn_blocking(move || {
+                std::process::Command::new(env!("CARGO_BIN_EXE_smtp-doctor"))
+                    .args(["autodetect", "max@verify.test", "--verify"])
+                    .args(["--autoconfig-url", &url, "--dns-server", &dns])
+                    .args(["--ca-file", &ca, "--timeout", "10"])
+                    .args(extra)
+                    .output()
+                    .expect("runs")
+            })
+        };
+        let o = run(&["--lang", "de"]).await.expect("joined");
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert_eq!(o.status.code(), Some(0), "{text}");
+        let smtps = format!("Port {}", lab.port("SMTPS"));
+        let expired = format!("Port {}", lab.port("TLS_EXPIRED"));
+        let (a, b) = (
+            text.find(&smtps).expect("smtps listed"),
+            text.find(&expired).expect("expired listed"),
+        );
+        assert!(a < b, "the working endpoint comes first:\n{text}");
+        assert!(text.contains("✓ antwortet von hier aus"), "{text}");
+        assert!(text.contains("✗ funktioniert von hier aus nicht"), "{text}");
+        assert!(
+            text.contains("abgelaufen"),
+            "the expired certificate is named:\n{text}"
+        );
+
+        let o = run(&["--json"]).await.expect("joined");
+        let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+        let c = &v["candidates"];
+        assert_eq!(c[0]["port"], lab.port("SMTPS"));
+        assert_eq!(c[0]["verification"]["reachable"], true);
+        assert_eq!(c[1]["verification"]["reachable"], false);
+        assert_eq!(c[1]["verification"]["failed_step"]["kind"], "tls_handshake");
+    }
+
+    #[test]
+    fn verify_and_offline_do_not_mix() {
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_smtp-doctor"))
+            .args([
+                "autodetect",
+                "max@gmx.de",
+                "--offline",
+                "--verify",
+                "--lang",
+                "en",
+            ])
+            .output()
+            .expect("runs");
+        assert_eq!(o.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("--verify needs the network"),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+    }
+}

@@ -559,3 +559,43 @@ async fn refused_test_message_is_a_rejected_step() {
             .contains("wrong\"")
     );
 }
+
+#[tokio::test]
+async fn reach_stops_after_ehlo_over_tls_and_sends_no_envelope() {
+    let lab = Lab::get();
+    let mut cfg = lab.config(lab.port("SUBMISSION"), TlsMode::StartTls);
+    cfg.credentials = Some(lab.alice());
+    let (r, ready) = smtp_doctor::probe::reach(&cfg, &SystemNetwork, None).await;
+    assert!(ready, "{:#?}", r.steps);
+    assert!(r.encrypted);
+    let kinds: Vec<StepKind> = r.steps.iter().map(|s| s.kind).collect();
+    assert_eq!(
+        kinds,
+        vec![
+            StepKind::Resolve,
+            StepKind::Connect,
+            StepKind::Greeting,
+            StepKind::Ehlo,
+            StepKind::StartTls,
+            StepKind::TlsHandshake,
+            StepKind::Ehlo,
+            StepKind::Quit
+        ],
+        "no MAIL FROM, no RCPT, no login even with credentials at hand"
+    );
+    assert!(!r.sending_works);
+    // Not reachable with the encryption asked for: STARTTLS on the implicit-TLS port.
+    let mut cfg = lab.config(lab.port("SMTPS"), TlsMode::StartTls);
+    // The server waits for a TLS hello, the client for a greeting: only the timeout ends it.
+    cfg.timeout = Duration::from_secs(1);
+    let (r, ready) = smtp_doctor::probe::reach(&cfg, &SystemNetwork, None).await;
+    assert!(!ready, "{:#?}", r.steps);
+    assert!(
+        matches!(
+            r.steps.last().map(|s| (&s.kind, &s.outcome)),
+            Some((StepKind::Greeting, Outcome::Timeout))
+        ),
+        "{:#?}",
+        r.steps
+    );
+}
