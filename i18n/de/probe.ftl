@@ -129,3 +129,22 @@ cli-error-bad-auth = „{ $value }“ ist kein gültiger Wert für --auth. Mögl
 cli-error-bad-helo = „{ $value }“ kann nicht als EHLO-Name gesendet werden (keine Leerzeichen oder Zeilenumbrüche).
 cli-error-bad-user = Der Benutzername darf keine Zeilenumbrüche oder andere Steuerzeichen enthalten.
 outcome-plaintext_refused = nicht versucht: Die Verbindung ist nicht verschlüsselt, das Passwort würde im Klartext übertragen
+
+# Der Bericht, den die App für Anbieter oder IT-Betreuung kopiert oder speichert.
+report-title = Bericht von smtp-doctor
+report-settings-heading = Geprüfte Einstellungen
+report-setting-server = Postausgangsserver (SMTP): { $host }, Port { $port }, { $security ->
+        [starttls] STARTTLS
+        [implicit_tls] SSL/TLS
+       *[none] ohne Verschlüsselung
+    }
+report-setting-login = Anmeldung: { $auth ->
+        [on] ja, als { $user }
+       *[off] nein
+    }
+report-setting-sender = Absenderadresse: { $from }
+report-setting-reply-to = Antwortadresse: { $address }
+report-setting-pop = Vor dem Senden beim Posteingangsserver (POP3) anmelden: { $host }
+report-result-heading = Ergebnis
+report-transcript-heading = Gespräch mit dem Server (Passwörter ausgeblendet)
+report-footer = Erstellt mit smtp-doctor { $version }. Dieser Bericht enthält keine Passwörter.

@@ -129,3 +129,22 @@ cli-error-bad-auth = "{ $value }" is not valid for --auth. Use on or off.
 cli-error-bad-helo = "{ $value }" cannot be sent as the EHLO name (no spaces or line breaks).
 cli-error-bad-user = The user name must not contain line breaks or other control characters.
 outcome-plaintext_refused = not tried: the connection is not encrypted, and the password would travel in clear text
+
+# The report the app copies or saves for a provider or helpdesk.
+report-title = smtp-doctor report
+report-settings-heading = Settings checked
+report-setting-server = Outgoing server (SMTP): { $host }, port { $port }, { $security ->
+        [starttls] STARTTLS
+        [implicit_tls] SSL/TLS
+       *[none] no encryption
+    }
+report-setting-login = Login: { $auth ->
+        [on] yes, as { $user }
+       *[off] no
+    }
+report-setting-sender = Sender address: { $from }
+report-setting-reply-to = Reply address: { $address }
+report-setting-pop = Log on to incoming mail server (POP3) before sending: { $host }
+report-result-heading = Result
+report-transcript-heading = Conversation with the server (passwords hidden)
+report-footer = Created with smtp-doctor { $version }. This report contains no passwords.

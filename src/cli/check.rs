@@ -214,7 +214,7 @@ pub fn cert_problem_text(l: &Localizer, p: &CertProblem) -> String {
     }
 }
 
-fn tls_mode_id(m: TlsMode) -> &'static str {
+pub(crate) fn tls_mode_id(m: TlsMode) -> &'static str {
     match m {
         TlsMode::Auto => "auto",
         TlsMode::None => "none",
@@ -375,7 +375,7 @@ pub(crate) fn run(
     let text = if a.json {
         serde_json::to_string_pretty(&report_json(&l, &view)).unwrap_or_default() + "\n"
     } else {
-        report_text(&l, &view)
+        super::report::report_text(&l, &view)
     };
     let _ = out.write_all(text.as_bytes());
     // Remember the result in the profile (for the profile list).
@@ -416,7 +416,7 @@ pub struct ReportView<'a> {
     pub client: MailClient,
 }
 
-fn evidence_line(l: &Localizer, f: &RankedFinding) -> Option<String> {
+pub(crate) fn evidence_line(l: &Localizer, f: &RankedFinding) -> Option<String> {
     f.sources.iter().find_map(|s| match s {
         FindingSource::Probe { evidence } => {
             let step = l.msg(
@@ -445,104 +445,6 @@ pub fn situation_text(l: &Localizer, a: &Assessment) -> String {
             ("account", a.account.id().into()),
         ],
     )
-}
-
-/// Human-readable result.
-pub fn report_text(l: &Localizer, v: &ReportView<'_>) -> String {
-    use std::fmt::Write as _;
-    let r = v.report;
-    let mut s = String::new();
-    let args = [
-        ("host", FluentValue::from(r.host.clone())),
-        ("port", r.port.into()),
-        ("tls", tls_mode_id(r.tls_mode).into()),
-    ];
-    let verdict = if r.sending_works {
-        "check-verdict-works"
-    } else {
-        "check-verdict-fails"
-    };
-    let _ = writeln!(s, "{}", l.msg(verdict, &args));
-    if let Some(a) = &v.diagnosis.situation {
-        let _ = writeln!(s, "\n{}", situation_text(l, a));
-    }
-    for (i, f) in v.diagnosis.findings.iter().enumerate() {
-        let _ = writeln!(s, "\n{}. {}", i + 1, l.cause_title(f.cause));
-        let _ = writeln!(s, "   {}", l.cause_explanation(f.cause));
-        if let Some(e) = evidence_line(l, f) {
-            let _ = writeln!(s, "   {}: {e}", l.msg("check-evidence", &[]));
-        }
-        let _ = writeln!(s, "   {}:", l.msg("explain-heading-fixes", &[]));
-        for (j, fix) in f.fixes.iter().enumerate() {
-            let _ = writeln!(s, "     {}. {}", j + 1, l.fix_text(fix, v.client));
-        }
-    }
-    for n in &v.diagnosis.notes {
-        let id = serde_json::to_value(n)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
-        let _ = writeln!(s, "\n{}", l.msg(&format!("note-{id}"), &[]));
-    }
-    if !v.trials.is_empty() {
-        let _ = writeln!(s, "\n{}:", l.msg("check-trials-heading", &[]));
-        for t in v.trials {
-            let result = l.msg(
-                if t.works {
-                    "check-trial-works"
-                } else {
-                    "check-trial-fails"
-                },
-                &[],
-            );
-            let _ = writeln!(
-                s,
-                "  – {} → {result}",
-                l.fix_text(&t.fix, MailClient::Other)
-                    .split(". ")
-                    .next()
-                    .unwrap_or("")
-            );
-        }
-        if let Some(t) = v.trials.iter().find(|t| t.works) {
-            let _ = writeln!(
-                s,
-                "{}",
-                l.msg(
-                    "check-fixed-by",
-                    &[
-                        ("port", t.settings.port.into()),
-                        ("security", t.settings.security.id().into()),
-                        ("auth", if t.settings.auth { "on" } else { "off" }.into())
-                    ]
-                )
-            );
-        }
-    }
-    if let Some(rows) = v.swept {
-        let _ = writeln!(s, "\n{}:", l.msg("check-sweep-heading", &[]));
-        for row in rows {
-            let reached = row
-                .steps
-                .iter()
-                .any(|st| matches!(st.outcome, Outcome::Connected { .. }));
-            let cell = |b: bool| l.msg(if b { "value-yes" } else { "value-no" }, &[]);
-            let _ = writeln!(
-                s,
-                "  {}",
-                l.msg(
-                    "check-sweep-row",
-                    &[
-                        ("port", row.port.into()),
-                        ("tls", tls_mode_id(row.tls_mode).into()),
-                        ("reached", cell(reached).into()),
-                        ("works", cell(row.sending_works).into()),
-                    ]
-                )
-            );
-        }
-    }
-    s
 }
 
 /// A fix as JSON: `{id, args, text, settings_change}`.

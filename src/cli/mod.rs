@@ -8,9 +8,11 @@ mod check;
 mod hiargs;
 mod lowargs;
 mod profile;
+mod report;
 
-pub use check::{ReportView, outcome_text, report_json, report_text, situation_text, step_line};
+pub use check::{ReportView, outcome_text, report_json, situation_text, step_line};
 pub use profile::keyring_message;
+pub use report::{ReportFormat, report_document, report_text};
 
 /// A profile problem in words (for the app).
 pub fn profile_problem_text(l: &Localizer, e: &crate::profiles::ProfileError) -> String {

@@ -50,6 +50,8 @@ pub struct AppOptions {
     pub sweep: Vec<(u16, TlsMode)>,
     /// Per-step timeout of the check.
     pub timeout: Duration,
+    /// Where "Save report" writes; `None`: the user's documents folder (home, else temp).
+    pub report_dir: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for AppOptions {
@@ -83,6 +85,7 @@ impl AppOptions {
                 (2525, TlsMode::Auto),
             ],
             timeout: Duration::from_secs(10),
+            report_dir: None,
         };
         (opts, keyring_error)
     }

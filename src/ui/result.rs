@@ -1,11 +1,15 @@
 //! Result: the cause in plain words, the evidence, fixes as buttons that apply and re-check.
 
+use std::sync::Arc;
+
 use eframe::egui;
 
 use super::{DoctorApp, Screen};
+use crate::cli::ReportFormat;
 use crate::diagnosis::Fix;
 use crate::diagnosis::fuse::FindingSource;
 use crate::diagnosis::settings::apply;
+use crate::i18n::Localizer;
 
 pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     let l = app.l.clone();
@@ -140,55 +144,32 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         }
     });
     ui.add_space(8.0);
-    let report_text = {
-        let view = crate::cli::ReportView {
-            report: &result.report,
-            diagnosis: &result.diagnosis,
-            swept: Some(&result.swept),
-            trials: &[],
-            settings: &result.settings,
-            client: app.form.client,
-        };
-        crate::cli::report_text(&l, &view)
+    let view = crate::cli::ReportView {
+        report: &result.report,
+        diagnosis: &result.diagnosis,
+        swept: Some(&result.swept),
+        trials: &[],
+        settings: &result.settings,
+        client: app.form.client,
     };
     ui.horizontal(|ui| {
         if ui.button(l.msg("ui-result-copy", &[])).clicked() {
-            ui.ctx().copy_text(report_text.clone());
+            let text = crate::cli::report_document(&l, &view, ReportFormat::Text);
+            ui.ctx().copy_text(text);
             app.notice = Some(l.msg("ui-result-copied", &[]));
         }
-        if ui.button(l.msg("ui-result-save-report", &[])).clicked() {
-            let dir = directories::UserDirs::new()
-                .and_then(|d| {
-                    d.document_dir()
-                        .map(|p| p.to_path_buf())
-                        .or_else(|| Some(d.home_dir().to_path_buf()))
-                })
-                .unwrap_or_else(std::env::temp_dir);
-            let path = dir.join(format!(
-                "smtp-doctor-report-{}.txt",
-                std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs())
-            ));
-            // A small text file; written by a background thread like every other file.
-            let l2 = l.clone();
-            let text = report_text.clone();
-            app.background(move || {
-                super::BgMsg::Notice(match std::fs::write(&path, text) {
-                    Ok(()) => l2.msg(
-                        "ui-result-saved",
-                        &[("path", path.display().to_string().into())],
-                    ),
-                    Err(e) => l2.msg(
-                        "profile-problem-io",
-                        &[
-                            ("path", path.display().to_string().into()),
-                            ("detail", e.to_string().into()),
-                        ],
-                    ),
-                })
-            });
-        }
+        ui.menu_button(l.msg("ui-result-save-report", &[]), |ui| {
+            for (format, id) in [
+                (ReportFormat::Markdown, "ui-result-save-markdown"),
+                (ReportFormat::Text, "ui-result-save-text"),
+            ] {
+                if ui.button(l.msg(id, &[])).clicked() {
+                    let text = crate::cli::report_document(&l, &view, format);
+                    save_report(app, &l, text, format);
+                    ui.close();
+                }
+            }
+        });
         if ui.button(l.msg("ui-result-save-profile", &[])).clicked() {
             app.save_profile();
         }
@@ -207,4 +188,44 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         app.start_check(&ctx, Some(fix));
     }
+}
+
+/// Writes the report into the chosen folder or the user's documents folder. Finding
+/// that folder reads a file (`user-dirs.dirs`), so all of it runs on a background thread like
+/// every other file; the result comes back as a notice.
+fn save_report(app: &mut DoctorApp, l: &Arc<Localizer>, text: String, format: ReportFormat) {
+    let l = Arc::clone(l);
+    let chosen = app.opts.report_dir.clone();
+    app.background(move || {
+        let dir = chosen.unwrap_or_else(|| {
+            directories::UserDirs::new()
+                .and_then(|d| {
+                    d.document_dir()
+                        .map(|p| p.to_path_buf())
+                        .or_else(|| Some(d.home_dir().to_path_buf()))
+                })
+                .unwrap_or_else(std::env::temp_dir)
+        });
+        let path = dir.join(format!(
+            "smtp-doctor-report-{}.{}",
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs()),
+            format.extension()
+        ));
+        let written = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(&path, text));
+        super::BgMsg::Notice(match written {
+            Ok(()) => l.msg(
+                "ui-result-saved",
+                &[("path", path.display().to_string().into())],
+            ),
+            Err(e) => l.msg(
+                "profile-problem-io",
+                &[
+                    ("path", path.display().to_string().into()),
+                    ("detail", e.to_string().into()),
+                ],
+            ),
+        })
+    });
 }

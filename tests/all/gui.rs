@@ -27,6 +27,7 @@ fn options(lang: Lang, dir: &std::path::Path, secrets: Arc<dyn SecretStore>) -> 
         extra_anchors: TrustAnchors::read_pem(lab.var("CA").as_ref()).expect("lab CA"),
         sweep: vec![(lab.port("SUBMISSION"), TlsMode::StartTls)],
         timeout: Duration::from_secs(5),
+        report_dir: Some(dir.join("reports")),
     }
 }
 
@@ -73,6 +74,11 @@ struct Words {
     apply: &'static str,
     worked: &'static str,
     works: &'static str,
+    save_report: &'static str,
+    as_markdown: &'static str,
+    saved: &'static str,
+    report_title: &'static str,
+    settings_heading: &'static str,
 }
 
 const EN: Words = Words {
@@ -91,6 +97,11 @@ const EN: Words = Words {
     apply: "Apply and check again",
     worked: "The change worked",
     works: "Result: sending works from here",
+    save_report: "Save report",
+    as_markdown: "as Markdown (.md)",
+    saved: "The report was saved as",
+    report_title: "smtp-doctor report",
+    settings_heading: "Settings checked",
 };
 
 const DE: Words = Words {
@@ -109,6 +120,11 @@ const DE: Words = Words {
     apply: "Übernehmen und erneut prüfen",
     worked: "Die Änderung hat geholfen",
     works: "Ergebnis: Von hier aus funktioniert der Versand",
+    save_report: "Bericht speichern",
+    as_markdown: "als Markdown (.md)",
+    saved: "Der Bericht wurde unter",
+    report_title: "Bericht von smtp-doctor",
+    settings_heading: "Geprüfte Einstellungen",
 };
 
 /// Travel + provider account + a server that relays only for its own network: the result
@@ -181,6 +197,40 @@ fn travel_relay_then_fix(lang: Lang, w: &Words, snapshots: bool) {
         "the re-check is green"
     );
     assert!(h.state().screen == Screen::Result);
+
+    // The report for the provider or helpdesk, saved as Markdown in the chosen language:
+    // settings, result and transcript, and never the password.
+    h.get_by_label(w.save_report).click();
+    h.run_ok();
+    h.get_by_label(w.as_markdown).click();
+    let reports = dir.path().join("reports");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while h.query_by_label_contains(w.saved).is_none() {
+        assert!(
+            Instant::now() < deadline,
+            "no notice about the saved report"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let files: Vec<_> = std::fs::read_dir(&reports)
+        .expect("the report folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    assert_eq!(files.len(), 1, "{files:?}");
+    assert_eq!(files[0].extension().and_then(|e| e.to_str()), Some("md"));
+    let md = std::fs::read_to_string(&files[0]).expect("report");
+    assert!(md.starts_with(&format!("# {}\n", w.report_title)), "{md}");
+    assert!(md.contains(&format!("## {}", w.settings_heading)), "{md}");
+    assert!(md.contains(w.works), "{md}");
+    assert!(
+        md.contains("C: AUTH PLAIN ***"),
+        "the login is shown, redacted:\n{md}"
+    );
+    assert!(
+        !md.contains(&lab.var("ALICE_PASSWORD")),
+        "no password in the report:\n{md}"
+    );
 }
 
 #[test]
