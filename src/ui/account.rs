@@ -26,12 +26,27 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     if e_email {
         ui.colored_label(ui.visuals().error_fg_color, l.msg("ui-error-email", &[]));
     }
-    if ui.button(l.msg("ui-account-fill", &[])).clicked() {
-        app.notice = Some(match app.form.fill_from_provider() {
-            Some(p) => l.msg("ui-account-filled", &[("name", p.name.clone().into())]),
-            None => l.msg("ui-account-not-found", &[]),
-        });
-    }
+    ui.horizontal(|ui| {
+        if ui.button(l.msg("ui-account-fill", &[])).clicked() {
+            // The built-in table answers at once; otherwise DNS and autoconfig are asked in
+            // the background (a few seconds at most) while the screen stays usable. Clicking
+            // again starts a new lookup; the older one's answer is then ignored.
+            if let Some(p) = app.form.fill_from_provider() {
+                app.stop_detect();
+                app.notice = Some(l.msg("ui-account-filled", &[("name", p.name.clone().into())]));
+            } else if crate::autodetect::domain_of(&app.form.email).is_some() {
+                app.notice = None;
+                app.start_detect();
+            } else {
+                app.stop_detect();
+                app.notice = Some(l.msg("ui-error-email", &[]));
+            }
+        }
+        if let Some(address) = app.detecting_address() {
+            ui.spinner();
+            ui.label(l.msg("ui-account-detecting", &[("address", address.into())]));
+        }
+    });
     field(
         ui,
         &l.msg("ui-account-name", &[]),

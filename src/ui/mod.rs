@@ -52,6 +52,9 @@ pub struct AppOptions {
     pub timeout: Duration,
     /// Where "Save report" writes; `None`: the user's documents folder (home, else temp).
     pub report_dir: Option<std::path::PathBuf>,
+    /// How "Fill in the server from my address" looks beyond the built-in table (SRV,
+    /// autoconfig, MX).
+    pub detect: autodetect::DetectConfig,
 }
 
 impl std::fmt::Debug for AppOptions {
@@ -86,6 +89,7 @@ impl AppOptions {
             ],
             timeout: Duration::from_secs(10),
             report_dir: None,
+            detect: autodetect::DetectConfig::default(),
         };
         (opts, keyring_error)
     }
@@ -242,6 +246,52 @@ impl AccountForm {
         self.pop3 = s.pop_before_smtp.clone().unwrap_or_default();
     }
 
+    /// The fields an autodetection fills in.
+    fn server_fields(&self) -> (String, String, Security, bool, String) {
+        (
+            self.host.clone(),
+            self.port.clone(),
+            self.security,
+            self.auth,
+            self.username.clone(),
+        )
+    }
+
+    /// Fills server, port, encryption and user name from the best candidate of a network
+    /// lookup; returns the notice that says where they came from (or that nothing was found).
+    pub fn fill_from_detection(
+        &mut self,
+        l: &Localizer,
+        address: &str,
+        detection: Option<&autodetect::Detection>,
+    ) -> String {
+        let Some(c) = detection.and_then(|d| d.candidates.first()) else {
+            let domain = autodetect::domain_of(address).unwrap_or_default();
+            return l.msg("ui-account-nothing-found", &[("domain", domain.into())]);
+        };
+        self.host = c.host.clone();
+        self.port = c.port.to_string();
+        self.security = c.security;
+        self.auth = true;
+        self.username = match c.username_form {
+            Some(autodetect::UsernameForm::Localpart) => {
+                address.split('@').next().unwrap_or("").to_owned()
+            }
+            _ => address.to_owned(),
+        };
+        l.msg(
+            "ui-account-detected",
+            &[
+                ("host", c.host.clone().into()),
+                ("port", c.port.into()),
+                (
+                    "source",
+                    crate::cli::autodetect_source_text(l, &c.source).into(),
+                ),
+            ],
+        )
+    }
+
     /// Fills server, port, encryption and user name from the built-in provider table.
     pub fn fill_from_provider(&mut self) -> Option<&'static autodetect::Provider> {
         let p = autodetect::domain_of(&self.email).and_then(|d| autodetect::by_domain(&d))?;
@@ -258,6 +308,14 @@ impl AccountForm {
         };
         Some(p)
     }
+}
+
+/// A running autodetection and the form as it was when it started.
+#[derive(Debug)]
+struct Detecting {
+    generation: u64,
+    address: String,
+    form: (String, String, Security, bool, String),
 }
 
 /// A finished check.
@@ -297,6 +355,11 @@ pub(super) enum BgMsg {
     Notice(String),
     Profiles(crate::profiles::Loaded),
     Deleted(String),
+    /// Autodetection number `generation` ended (`None`: not an address).
+    Detected {
+        generation: u64,
+        detection: Option<Box<autodetect::Detection>>,
+    },
     Loaded {
         profile: Box<Profile>,
         password: Option<Secret>,
@@ -326,6 +389,10 @@ pub struct DoctorApp {
     bg_rx: Receiver<BgMsg>,
     notice: Option<String>,
     keyring_warning: Option<String>,
+    /// The autodetection running over the network, if any.
+    detecting: Option<Detecting>,
+    /// Numbers autodetections, so a result that is no longer wanted is recognised.
+    detect_generation: u64,
     ctx: egui::Context,
 }
 
@@ -404,6 +471,8 @@ impl DoctorApp {
             bg_rx,
             notice: None,
             keyring_warning,
+            detecting: None,
+            detect_generation: 0,
             ctx: ctx.clone(),
         };
         app.reload_profiles();
@@ -419,6 +488,40 @@ impl DoctorApp {
             let _ = tx.send(work());
             ctx.request_repaint();
         });
+    }
+
+    /// Looks the address up beyond the built-in table (SRV, autoconfig, MX) as a task on the
+    /// app's runtime; the result arrives through `poll`.
+    pub(super) fn start_detect(&mut self) {
+        let address = self.form.email.trim().to_owned();
+        let cfg = self.opts.detect.clone();
+        let tx = self.bg_tx.clone();
+        let ctx = self.ctx.clone();
+        self.detect_generation += 1;
+        let generation = self.detect_generation;
+        self.detecting = Some(Detecting {
+            generation,
+            address: address.clone(),
+            form: self.form.server_fields(),
+        });
+        self.rt.spawn(async move {
+            let detection = autodetect::detect(&address, &cfg).await.map(Box::new);
+            let _ = tx.send(BgMsg::Detected {
+                generation,
+                detection,
+            });
+            ctx.request_repaint();
+        });
+    }
+
+    /// Forgets the running autodetection (its answer will be ignored).
+    pub(super) fn stop_detect(&mut self) {
+        self.detecting = None;
+    }
+
+    /// The address being looked up, while a lookup runs.
+    pub(super) fn detecting_address(&self) -> Option<String> {
+        self.detecting.as_ref().map(|d| d.address.clone())
     }
 
     /// Reads the profile files on a worker thread; the list arrives through `poll`.
@@ -450,6 +553,12 @@ impl DoctorApp {
             Security::StartTls
         };
         self.location.get_or_insert(Location::Home);
+    }
+
+    /// Test support: the account form as filled in.
+    #[doc(hidden)]
+    pub fn form_for_tests(&self) -> &AccountForm {
+        &self.form
     }
 
     /// Test support: the password field and "remember in keyring".
@@ -652,6 +761,27 @@ impl DoctorApp {
                 BgMsg::Deleted(msg) => {
                     self.notice = Some(msg);
                     self.reload_profiles();
+                }
+                BgMsg::Detected {
+                    generation,
+                    detection,
+                } => {
+                    // Applied only while it is still wanted: the latest lookup, the account
+                    // screen still showing, and the address and server fields as they were
+                    // when it started (the user may have typed, or loaded a profile, since).
+                    let Some(d) = self.detecting.take_if(|d| d.generation == generation) else {
+                        continue;
+                    };
+                    if self.screen == Screen::Account
+                        && d.address == self.form.email.trim()
+                        && d.form == self.form.server_fields()
+                    {
+                        self.notice = Some(self.form.fill_from_detection(
+                            &self.l,
+                            &d.address,
+                            detection.as_deref(),
+                        ));
+                    }
                 }
                 BgMsg::Loaded {
                     profile,

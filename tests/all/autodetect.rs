@@ -10,7 +10,7 @@ use smtp_doctor::smtp::Security;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
-fn dns() -> SocketAddr {
+pub(crate) fn dns() -> SocketAddr {
     let dir = std::env::var("SMTP_DOCTOR_LAB").unwrap_or_else(|_| "/tmp/smtp-doctor-lab".into());
     let text = std::fs::read_to_string(format!("{dir}/dns.env"))
         .unwrap_or_else(|e| panic!("the test DNS server is not running ({e}); run `bash tests/run.sh` or `bash tests/lab/dns.sh start`"));
@@ -456,6 +456,23 @@ mod verify {
         assert_eq!(o.status.code(), Some(2));
         assert!(
             String::from_utf8_lossy(&o.stderr).contains("--verify needs the network"),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let o = std::process::Command::new(env!("CARGO_BIN_EXE_smtp-doctor"))
+            .args([
+                "autodetect",
+                "max@gmx.de",
+                "--offline",
+                "--ca-file",
+                "x.pem",
+            ])
+            .args(["--lang", "de"])
+            .output()
+            .expect("runs");
+        assert_eq!(o.status.code(), Some(2));
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("nur zusammen mit --verify"),
             "{}",
             String::from_utf8_lossy(&o.stderr)
         );

@@ -28,6 +28,13 @@ fn options(lang: Lang, dir: &std::path::Path, secrets: Arc<dyn SecretStore>) -> 
         sweep: vec![(lab.port("SUBMISSION"), TlsMode::StartTls)],
         timeout: Duration::from_secs(5),
         report_dir: Some(dir.join("reports")),
+        // Only the test DNS server on loopback; no autoconfig URL (they would leave the machine).
+        detect: smtp_doctor::autodetect::DetectConfig {
+            offline: false,
+            dns_server: Some(crate::autodetect::dns()),
+            autoconfig_urls: vec![],
+            timeout: Duration::from_secs(2),
+        },
     }
 }
 
@@ -342,43 +349,93 @@ fn paste_seed(lang: Lang, tag: &str, paste: &str, explain: &str, title: &str) {
     }
 }
 
+/// The words of the profile flow.
+struct ProfileWords {
+    start: &'static str,
+    save: &'static str,
+    saved: &'static str,
+    open: &'static str,
+    again: &'static str,
+    delete: &'static str,
+    deleted: &'static str,
+    works: &'static str,
+}
+
 #[test]
-fn save_a_profile_and_open_it_again_through_the_real_keyring() {
+fn save_a_profile_and_open_it_again_through_the_real_keyring_in_english() {
+    // Each language uses its own lab user: the keyring entry is named after the account, and
+    // the two tests run at the same time against the same keyring.
+    profile_flow(
+        Lang::En,
+        "ALICE",
+        &ProfileWords {
+            start: "Start the check",
+            save: "Save as account",
+            saved: "was saved",
+            open: "Open {}",
+            again: "Check {} again",
+            delete: "Delete {}",
+            deleted: "was deleted",
+            works: "Result: sending works from here",
+        },
+    );
+}
+
+#[test]
+fn save_a_profile_and_open_it_again_through_the_real_keyring_in_german() {
+    profile_flow(
+        Lang::De,
+        "BOB",
+        &ProfileWords {
+            start: "Prüfung starten",
+            save: "Als Konto speichern",
+            saved: "wurde gespeichert",
+            open: "{} öffnen",
+            again: "{} erneut prüfen",
+            delete: "{} löschen",
+            deleted: "wurde gelöscht",
+            works: "Ergebnis: Von hier aus funktioniert der Versand",
+        },
+    );
+}
+
+fn profile_flow(lang: Lang, user: &str, w: &ProfileWords) {
     let lab = Lab::get();
     let dir = tempfile::tempdir().expect("tempdir");
     let keyring: Arc<dyn SecretStore> =
         Arc::new(OsKeyring::open().expect("keyring (run via tests/run.sh)"));
-    let mut h = harness(options(Lang::En, dir.path(), keyring.clone()));
+    let name = lab.var(&format!("{user}_USER"));
+    let password = lab.var(&format!("{user}_PASSWORD"));
+    let label = |pattern: &str| pattern.replace("{}", &name);
+    let mut h = harness(options(lang, dir.path(), keyring.clone()));
     h.run_ok();
     h.state_mut()
-        .set_form_for_tests(&lab.var("ALICE_USER"), "127.0.0.1", lab.port("SUBMISSION"));
-    h.state_mut()
-        .set_password_for_tests(&lab.var("ALICE_PASSWORD"), true);
+        .set_form_for_tests(&name, "127.0.0.1", lab.port("SUBMISSION"));
+    h.state_mut().set_password_for_tests(&password, true);
     h.state_mut().screen = Screen::Recipient;
     h.run_ok();
-    h.get_by_label("Start the check").click();
+    h.get_by_label(w.start).click();
     h.step();
     wait_for(&mut h, Screen::Result);
-    h.get_by_label("Save as account").click();
+    h.get_by_label(w.save).click();
     let deadline = Instant::now() + Duration::from_secs(20);
-    while h.query_by_label_contains("was saved").is_none() {
+    while h.query_by_label_contains(w.saved).is_none() {
         assert!(Instant::now() < deadline, "profile not saved");
         h.step();
         std::thread::sleep(Duration::from_millis(20));
     }
-    let name = lab.var("ALICE_USER");
     assert_eq!(
         keyring
             .get(&name)
             .expect("keyring")
             .map(|s| s.expose().to_owned()),
-        Some(lab.var("ALICE_PASSWORD"))
+        Some(password.clone())
     );
     drop(h);
     // A new app: the profile is listed, opening it brings back the password from the keyring.
-    let mut h = harness(options(Lang::En, dir.path(), keyring.clone()));
+    let mut h = harness(options(lang, dir.path(), keyring.clone()));
     h.run_ok();
-    h.get_by_label(&format!("Open {name}")).click();
+    h.get_by_label(&label(w.open)).click();
     wait_for(&mut h, Screen::Location);
     assert!(
         h.state().has_password_for_tests(),
@@ -386,21 +443,108 @@ fn save_a_profile_and_open_it_again_through_the_real_keyring() {
     );
     drop(h);
     // "Check … again" from the start page runs the saved settings straight away.
-    let mut h = harness(options(Lang::En, dir.path(), keyring.clone()));
+    let mut h = harness(options(lang, dir.path(), keyring.clone()));
     h.run_ok();
-    h.get_by_label(&format!("Check {name} again")).click();
+    h.get_by_label(&label(w.again)).click();
     wait_for(&mut h, Screen::Result);
-    assert!(
-        h.query_by_label_contains("Result: sending works from here")
-            .is_some()
-    );
-    let _ = keyring.delete(&name);
+    assert!(h.query_by_label_contains(w.works).is_some());
     // The profile file never holds the password.
     for e in std::fs::read_dir(dir.path().join("profiles"))
         .expect("dir")
         .flatten()
     {
         let text = std::fs::read_to_string(e.path()).unwrap_or_default();
-        assert!(!text.contains(&lab.var("ALICE_PASSWORD")));
+        assert!(!text.contains(&password));
     }
+    drop(h);
+    // Deleting it in the app removes the file and the keyring entry.
+    let mut h = harness(options(lang, dir.path(), keyring.clone()));
+    h.run_ok();
+    h.get_by_label(&label(w.delete)).click();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    // The notice comes first; the list is then read again from disk in the background.
+    while h.query_by_label_contains(w.deleted).is_none()
+        || h.query_by_label(&label(w.open)).is_some()
+    {
+        assert!(
+            Instant::now() < deadline,
+            "profile not deleted, or still listed"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        !dir.path()
+            .join("profiles")
+            .read_dir()
+            .expect("dir")
+            .any(|e| e
+                .expect("entry")
+                .path()
+                .extension()
+                .is_some_and(|x| x == "toml")),
+        "the profile file is gone"
+    );
+    assert_eq!(keyring.get(&name).expect("keyring").map(|_| ()), None);
+}
+
+/// "Fill in the server from my address" for a domain the built-in table does not know: the
+/// app asks DNS in the background (the test's dnsmasq serves SRV records for srv.test) and
+/// says where the settings came from; for a domain nobody describes, it says so.
+fn fill_in_from_dns(lang: Lang, email: &str, fill: &str, nothing: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = harness(options(
+        lang,
+        dir.path(),
+        Arc::new(SessionSecrets::default()),
+    ));
+    h.run_ok();
+    h.state_mut().screen = Screen::Account;
+    h.run_ok();
+    for (address, expect) in [
+        ("max@srv.test", "_submissions._tcp.srv.test"),
+        ("max@own-mx.test", nothing),
+    ] {
+        type_into(&mut h, email, address);
+        h.get_by_label(fill).click();
+        let deadline = Instant::now() + Duration::from_secs(30);
+        while h.query_by_label_contains(expect).is_none() {
+            assert!(Instant::now() < deadline, "no notice with {expect:?}");
+            h.step();
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        h.run_ok();
+        assert!(h.query_by_label(fill).is_some(), "the button is back");
+    }
+    // The form still holds what the SRV record said (nothing found does not clear it).
+    let f = h.state().form_for_tests();
+    assert_eq!(
+        (f.host.as_str(), f.port.as_str(), f.security),
+        (
+            "mail.srv.test",
+            "465",
+            smtp_doctor::smtp::Security::ImplicitTls
+        )
+    );
+    assert!(f.auth);
+}
+
+#[test]
+fn fill_in_the_server_from_dns_in_english() {
+    fill_in_from_dns(
+        Lang::En,
+        "E-mail address",
+        "Fill in the server from my address",
+        "No settings were found for own-mx.test",
+    );
+}
+
+#[test]
+fn fill_in_the_server_from_dns_in_german() {
+    fill_in_from_dns(
+        Lang::De,
+        "E-Mail-Adresse",
+        "Server anhand meiner Adresse eintragen",
+        "Für own-mx.test wurden keine Einstellungen gefunden",
+    );
 }
