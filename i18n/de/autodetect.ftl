@@ -31,4 +31,5 @@ autodetect-problems = { $count ->
 cli-error-missing-address = Geben Sie die E-Mail-Adresse an.
 cli-error-bad-dns-server = „{ $value }“ ist keine gültige DNS-Serveradresse (IP:PORT).
 cli-error-bad-url = „{ $value }“ ist keine Adresse, die mit http:// oder https:// beginnt.
-cli-error-verify-offline = --verify braucht eine Netzverbindung und kann daher nicht zusammen mit --offline verwendet werden.
+cli-error-verify-offline = --verify braucht eine Internetverbindung und kann daher nicht zusammen mit --offline verwendet werden.
+cli-error-ca-file-needs-verify = --ca-file wird nur zusammen mit --verify verwendet (für die Prüfung des Zertifikats).

@@ -18,11 +18,12 @@ cli-help =
                           | export [NAME…] [--file DATEI] | import DATEI [--force]
                                         gespeicherte Konten; Passwörter nur im
                                         Schlüsselbund des Systems
-      smtp-doctor autodetect ADRESSE [--offline] [--verify] [--json]
+      smtp-doctor autodetect ADRESSE [--offline] [--verify [--ca-file DATEI]] [--json]
                                         welcher Postausgangsserver, Port und welche
                                         Verschlüsselung passen – und woher die Angaben stammen;
                                         --verify prüft die drei besten Vorschläge kurz von
-                                        diesem Netz aus (nur Verbindung und EHLO)
+                                        diesem Netz aus (nur Verbindung, Verschlüsselung
+                                        und EHLO)
 
     Prüfoptionen:
       --host SERVER     Name des Postausgangsservers (SMTP)

@@ -32,3 +32,4 @@ cli-error-missing-address = Give the e-mail address.
 cli-error-bad-dns-server = "{ $value }" is not a DNS server address (IP:PORT).
 cli-error-bad-url = "{ $value }" is not an http:// or https:// address.
 cli-error-verify-offline = --verify needs the network; it cannot be combined with --offline.
+cli-error-ca-file-needs-verify = --ca-file is only used by --verify (for the certificate check).

@@ -17,11 +17,11 @@ cli-help =
       smtp-doctor profile list | show NAME | save NAME [CHECK OPTIONS] | delete NAME
                           | export [NAME…] [--file FILE] | import FILE [--force]
                                         saved accounts; passwords only in the system keyring
-      smtp-doctor autodetect ADDRESS [--offline] [--verify] [--json]
+      smtp-doctor autodetect ADDRESS [--offline] [--verify [--ca-file FILE]] [--json]
                                         which outgoing server, port and encryption to use,
                                         and where each value comes from; --verify quickly
-                                        checks the best three from this network (connection
-                                        and EHLO only)
+                                        checks the best three from this network (connection,
+                                        encryption and EHLO only)
 
     Check options:
       --host HOST       outgoing server (SMTP)

@@ -4,8 +4,8 @@
 //! A table row or a DNS record can be right and still useless from here: a hotel network
 //! that filters 465, a stale autoconfig file, a certificate for another name. So the top few
 //! candidates get the probe's first steps only ([`crate::probe::reach`]: connect, TLS,
-//! greeting, EHLO, STARTTLS, QUIT), concurrently and under one timeout each. No sender, no
-//! recipient and no login are sent. Candidates that answered move to the front; the failure
+//! greeting, EHLO, STARTTLS, QUIT), concurrently, with the per-step timeout of the lookup.
+//! No sender, no recipient and no login are sent. Candidates that answered move to the front; the failure
 //! of one that did not is kept as the probe step that failed, so the diagnosis and the text
 //! for it are the ones the live check uses.
 
@@ -68,35 +68,21 @@ pub async fn verify(candidates: &mut [Candidate], net: Arc<dyn Network>, cfg: &V
         let net = net.clone();
         set.spawn(async move {
             let (report, reachable) = reach(&probe_cfg, net.as_ref(), None).await;
-            let auth_mechanisms = report
-                .capabilities
-                .iter()
-                .filter_map(|c| {
-                    // Bytes, not string slices: a hostile capability line may put a
-                    // multi-byte character anywhere.
-                    let (k, v) = c.split_at_checked(5)?;
-                    let k = k.as_bytes();
-                    (k[..4].eq_ignore_ascii_case(b"AUTH") && matches!(k[4], b' ' | b'='))
-                        .then(|| v.split_whitespace().map(str::to_uppercase))
-                })
-                .flatten()
-                .collect();
-            let failed_step = (!reachable)
-                .then(|| {
-                    report
-                        .steps
-                        .iter()
-                        .rev()
-                        .find(|s| !s.outcome.is_success())
-                        .or(report.steps.last())
-                        .cloned()
-                })
-                .flatten();
+            // `reach` stops at the step that failed, so that step is the last one recorded.
+            let failed_step = if reachable {
+                None
+            } else {
+                report.steps.last().cloned()
+            };
             (
                 i,
                 Verification {
                     reachable,
-                    auth_mechanisms: if reachable { auth_mechanisms } else { vec![] },
+                    auth_mechanisms: if reachable {
+                        report.auth_mechanisms()
+                    } else {
+                        vec![]
+                    },
                     failed_step,
                     total_ms: report.total_ms,
                 },

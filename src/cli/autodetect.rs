@@ -12,7 +12,7 @@ use crate::autodetect::{
     DEFAULT_AUTOCONFIG_URLS, DetectConfig, Detection, Source, VerifyConfig, detect, verify,
 };
 use crate::i18n::Localizer;
-use crate::probe::{SystemNetwork, TrustAnchors};
+use crate::probe::SystemNetwork;
 
 /// How many of the best candidates `--verify` checks.
 const VERIFY_TOP: usize = 3;
@@ -50,7 +50,8 @@ impl AutodetectArgs {
     }
 }
 
-fn source_text(l: &Localizer, s: &Source) -> String {
+/// Where a candidate came from, in words.
+pub fn source_text(l: &Localizer, s: &Source) -> String {
     match s {
         Source::Table { .. } => l.msg("autodetect-source-table", &[]),
         Source::Srv { record } => l.msg(
@@ -191,16 +192,7 @@ pub(crate) fn run(
         .map_err(|e| UsageError::new("cli-error-runtime", &[("error", e.to_string())]))?;
     let cfg = a.config();
     let anchors = if a.verify {
-        let extra = match &a.ca_file {
-            None => vec![],
-            Some(p) => TrustAnchors::read_pem(p).map_err(|e| {
-                UsageError::new(
-                    "cli-error-ca-file",
-                    &[("path", p.display().to_string()), ("error", e.to_string())],
-                )
-            })?,
-        };
-        Some(TrustAnchors::system_with(extra))
+        Some(super::check::anchors(a.ca_file.as_deref())?)
     } else {
         None
     };

@@ -67,15 +67,6 @@ pub(crate) fn config(a: &CheckArgs, stdin: &mut dyn Read) -> Result<ProbeConfig,
         }
         _ => None,
     };
-    let extra = match &a.ca_file {
-        None => vec![],
-        Some(p) => TrustAnchors::read_pem(p).map_err(|e| {
-            UsageError::new(
-                "cli-error-ca-file",
-                &[("path", p.display().to_string()), ("error", e.to_string())],
-            )
-        })?,
-    };
     let same =
         a.to.iter()
             .find(|t| domain(t).eq_ignore_ascii_case(domain(&a.from)));
@@ -96,7 +87,7 @@ pub(crate) fn config(a: &CheckArgs, stdin: &mut dyn Read) -> Result<ProbeConfig,
         pop3: a.pop3.clone(),
         timeout: a.timeout,
         insecure: a.insecure,
-        anchors: TrustAnchors::system_with(extra),
+        anchors: anchors(a.ca_file.as_deref())?,
     })
 }
 
@@ -114,6 +105,20 @@ pub(crate) fn step_id(step: &Step) -> String {
         .ok()
         .and_then(|v| v.as_str().map(str::to_owned))
         .unwrap_or_default()
+}
+
+/// The system's trust anchors plus those of `--ca-file`.
+pub(crate) fn anchors(ca_file: Option<&std::path::Path>) -> Result<TrustAnchors, UsageError> {
+    let extra = match ca_file {
+        None => vec![],
+        Some(p) => TrustAnchors::read_pem(p).map_err(|e| {
+            UsageError::new(
+                "cli-error-ca-file",
+                &[("path", p.display().to_string()), ("error", e.to_string())],
+            )
+        })?,
+    };
+    Ok(TrustAnchors::system_with(extra))
 }
 
 /// One progress line: mark, step name, phase, what happened, time.

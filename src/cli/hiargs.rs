@@ -597,6 +597,9 @@ fn autodetect_args(low: &LowArgs) -> Result<super::autodetect::AutodetectArgs, U
     if low.verify && low.offline {
         return Err(err("cli-error-verify-offline", &[]));
     }
+    if low.ca_file.is_some() && !low.verify {
+        return Err(err("cli-error-ca-file-needs-verify", &[]));
+    }
     let timeout = parse_timeout(low.timeout.as_deref(), 5)?;
     Ok(super::autodetect::AutodetectArgs {
         address,

@@ -10,6 +10,7 @@ mod lowargs;
 mod profile;
 mod report;
 
+pub use autodetect::source_text as autodetect_source_text;
 pub use check::{ReportView, outcome_text, report_json, situation_text, step_line};
 pub use profile::keyring_message;
 pub use report::{ReportFormat, report_document, report_text};

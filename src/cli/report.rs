@@ -229,7 +229,26 @@ fn transcript_lines(v: &ReportView<'_>) -> Vec<String> {
         .steps
         .iter()
         .flat_map(|s| &s.transcript)
-        .map(|t| format!("{} {}", if t.client { "C:" } else { "S:" }, t.text))
+        .map(|t| {
+            format!(
+                "{} {}",
+                if t.client { "C:" } else { "S:" },
+                visible(&t.text)
+            )
+        })
+        .collect()
+}
+
+/// Control characters from a server (a lone CR, ESC sequences) shown as U+FFFD, so they
+/// cannot rearrange the report in an editor, a terminal or a Markdown renderer; a tab is a
+/// space.
+fn visible(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
         .collect()
 }
 
@@ -237,6 +256,12 @@ fn transcript_lines(v: &ReportView<'_>) -> Vec<String> {
 fn md(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
+        // Line breaks of our own (multi-line messages) stay; any other control character
+        // comes from outside and could start a heading or a list on a line of its own.
+        if c != '\n' && c.is_control() {
+            out.push(if c == '\t' { ' ' } else { '\u{FFFD}' });
+            continue;
+        }
         if matches!(
             c,
             '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '!' | '~'
@@ -366,5 +391,13 @@ mod tests {
             r"550 \<a@b.de\> \*relay\* \[x\](http://e) \# \| \_"
         );
         assert_eq!(md("plain text."), "plain text.");
+        assert_eq!(
+            md("550 x\r# owned\u{1b}[2J"),
+            "550 x\u{FFFD}\\# owned\u{FFFD}\\[2J"
+        );
+        assert_eq!(
+            visible("250 ok\r\u{1b}[31mred\tx"),
+            "250 ok\u{FFFD}\u{FFFD}[31mred x"
+        );
     }
 }

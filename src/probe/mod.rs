@@ -171,6 +171,25 @@ pub struct ProbeReport {
 }
 
 impl ProbeReport {
+    /// The login methods the server offers (its `AUTH` capability), in capitals.
+    pub fn auth_mechanisms(&self) -> Vec<String> {
+        self.capabilities
+            .iter()
+            // Bytes, not string slices: a hostile capability line may put a multi-byte
+            // character anywhere.
+            .filter(|c| {
+                let b = c.as_bytes();
+                b.len() > 5 && b[..4].eq_ignore_ascii_case(b"AUTH") && matches!(b[4], b' ' | b'=')
+            })
+            .flat_map(|c| {
+                c.get(5..)
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .map(str::to_uppercase)
+            })
+            .collect()
+    }
+
     /// The first step of `kind` in `phase`.
     pub fn step(&self, kind: StepKind, phase: Phase) -> Option<&Step> {
         self.steps

@@ -418,22 +418,7 @@ impl Session<'_> {
     }
 
     fn auth_mechanisms(&self) -> Vec<String> {
-        self.report
-            .capabilities
-            .iter()
-            // Bytes, not string slices: a hostile capability line may put a multi-byte
-            // character anywhere.
-            .filter(|c| {
-                let b = c.as_bytes();
-                b.len() > 5 && b[..4].eq_ignore_ascii_case(b"AUTH") && matches!(b[4], b' ' | b'=')
-            })
-            .flat_map(|c| {
-                c.get(5..)
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .map(str::to_uppercase)
-            })
-            .collect()
+        self.report.auth_mechanisms()
     }
 
     async fn session(
