@@ -189,14 +189,9 @@ async fn srv(
         target: name.clone(),
         problem,
     };
-    let lookup = tokio::time::timeout(cfg.timeout, res.srv_lookup(name.as_str()))
+    let lookup = bounded(cfg.timeout, res.srv_lookup(name.as_str()))
         .await
-        .map_err(|_| fail(FetchProblem::Timeout))?
-        .map_err(|e| {
-            fail(FetchProblem::Network {
-                detail: e.to_string(),
-            })
-        })?;
+        .map_err(fail)?;
     let mut records: Vec<_> = lookup
         .answers()
         .iter()
@@ -225,6 +220,20 @@ async fn srv(
         .collect())
 }
 
+/// A DNS lookup under the source's timeout; a timeout or a resolver error is the problem.
+async fn bounded<T, E: std::fmt::Display>(
+    timeout: Duration,
+    lookup: impl Future<Output = Result<T, E>>,
+) -> Result<T, FetchProblem> {
+    match tokio::time::timeout(timeout, lookup).await {
+        Err(_) => Err(FetchProblem::Timeout),
+        Ok(Err(e)) => Err(FetchProblem::Network {
+            detail: e.to_string(),
+        }),
+        Ok(Ok(v)) => Ok(v),
+    }
+}
+
 async fn mx(
     res: &TokioResolver,
     domain: &str,
@@ -235,14 +244,9 @@ async fn mx(
         target: domain.to_owned(),
         problem,
     };
-    let lookup = tokio::time::timeout(cfg.timeout, res.mx_lookup(format!("{domain}.")))
+    let lookup = bounded(cfg.timeout, res.mx_lookup(format!("{domain}.")))
         .await
-        .map_err(|_| fail(FetchProblem::Timeout))?
-        .map_err(|e| {
-            fail(FetchProblem::Network {
-                detail: e.to_string(),
-            })
-        })?;
+        .map_err(fail)?;
     let mut exchanges: Vec<_> = lookup
         .answers()
         .iter()
