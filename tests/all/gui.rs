@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 
 use eframe::egui;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use smtp_doctor::i18n::Lang;
 use smtp_doctor::probe::{TlsMode, TrustAnchors};
 use smtp_doctor::profiles::{OsKeyring, ProfileStore, SecretStore, SessionSecrets};
@@ -547,4 +547,66 @@ fn fill_in_the_server_from_dns_in_german() {
         "Server anhand meiner Adresse eintragen",
         "Für own-mx.test wurden keine Einstellungen gefunden",
     );
+}
+
+/// Presses Tab until the widget labelled `label` has the keyboard focus.
+fn tab_to(h: &mut Harness<'_, DoctorApp>, label: &str) {
+    for _ in 0..60 {
+        if h.get_by_label(label).is_focused() {
+            return;
+        }
+        h.key_press(egui::Key::Tab);
+        h.run_ok();
+    }
+    panic!("Tab never reaches {label:?}");
+}
+
+/// The smallest window (800×600) and no mouse: Tab moves between the controls, Enter and
+/// Space press them, from the start page to the recipient screen.
+fn keyboard_only(lang: Lang, w: &Words) {
+    let lab = Lab::get();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let opts = options(lang, dir.path(), Arc::new(SessionSecrets::default()));
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(800.0, 600.0))
+        .build_eframe(move |cc| DoctorApp::new(&cc.egui_ctx, opts, None));
+    h.run_ok();
+    tab_to(&mut h, w.check);
+    h.key_press(egui::Key::Enter);
+    h.run_ok();
+    assert_eq!(h.state().screen, Screen::Location);
+    tab_to(&mut h, w.travel);
+    h.key_press(egui::Key::Space);
+    h.run_ok();
+    assert_eq!(
+        h.get_by_label(w.travel).accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::True),
+        "Space chose the location"
+    );
+    tab_to(&mut h, w.next);
+    h.key_press(egui::Key::Enter);
+    h.run_ok();
+    assert_eq!(h.state().screen, Screen::Account);
+    tab_to(&mut h, w.email);
+    h.get_by_label(w.email).type_text(&lab.var("ALICE_USER"));
+    h.run_ok();
+    tab_to(&mut h, w.host);
+    h.get_by_label(w.host).type_text("127.0.0.1");
+    h.run_ok();
+    // At 800×600 the form is taller than the window: the focused control scrolls into view.
+    tab_to(&mut h, w.next);
+    h.key_press(egui::Key::Enter);
+    h.run_ok();
+    assert_eq!(h.state().screen, Screen::Recipient);
+    tab_to(&mut h, w.start);
+}
+
+#[test]
+fn keyboard_only_at_800_by_600_in_english() {
+    keyboard_only(Lang::En, &EN);
+}
+
+#[test]
+fn keyboard_only_at_800_by_600_in_german() {
+    keyboard_only(Lang::De, &DE);
 }
