@@ -55,6 +55,16 @@ fn wait_for(h: &mut Harness<'_, DoctorApp>, screen: Screen) {
     h.run_ok();
 }
 
+/// Lets frames run until a label containing `text` shows (work on the app's threads).
+fn wait_for_label(h: &mut Harness<'_, DoctorApp>, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while h.query_by_label_contains(text).is_none() {
+        assert!(Instant::now() < deadline, "no label containing {text:?}");
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+}
+
 /// Types into the field labelled `label`, replacing what it held.
 fn type_into(h: &mut Harness<'_, DoctorApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
@@ -211,15 +221,7 @@ fn travel_relay_then_fix(lang: Lang, w: &Words, snapshots: bool) {
     h.run_ok();
     h.get_by_label(w.as_markdown).click();
     let reports = dir.path().join("reports");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while h.query_by_label_contains(w.saved).is_none() {
-        assert!(
-            Instant::now() < deadline,
-            "no notice about the saved report"
-        );
-        h.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for_label(&mut h, w.saved);
     let files: Vec<_> = std::fs::read_dir(&reports)
         .expect("the report folder")
         .map(|e| e.expect("entry").path())
@@ -418,12 +420,7 @@ fn profile_flow(lang: Lang, user: &str, w: &ProfileWords) {
     h.step();
     wait_for(&mut h, Screen::Result);
     h.get_by_label(w.save).click();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while h.query_by_label_contains(w.saved).is_none() {
-        assert!(Instant::now() < deadline, "profile not saved");
-        h.step();
-        std::thread::sleep(Duration::from_millis(20));
-    }
+    wait_for_label(&mut h, w.saved);
     assert_eq!(
         keyring
             .get(&name)
@@ -507,12 +504,7 @@ fn fill_in_from_dns(lang: Lang, email: &str, fill: &str, nothing: &str) {
     ] {
         type_into(&mut h, email, address);
         h.get_by_label(fill).click();
-        let deadline = Instant::now() + Duration::from_secs(30);
-        while h.query_by_label_contains(expect).is_none() {
-            assert!(Instant::now() < deadline, "no notice with {expect:?}");
-            h.step();
-            std::thread::sleep(Duration::from_millis(20));
-        }
+        wait_for_label(&mut h, expect);
         h.run_ok();
         assert!(h.query_by_label(fill).is_some(), "the button is back");
     }
