@@ -82,5 +82,6 @@ ui-start-over = Zur Startseite
 
 ui-paste-title = Fehlermeldung einfügen
 ui-paste-hint = Fügen Sie die vollständige Meldung Ihres E-Mail-Programms ein – oder die E-Mail, die als unzustellbar zurückgekommen ist:
+ui-paste-too-long = Nur die ersten { $limit } Zeichen werden übernommen. Fügen Sie nur die Fehlermeldung selbst ein, nicht ein ganzes Postfach.
 ui-paste-explain = Erklären
 ui-paste-check-live = Diese Einstellungen jetzt am Server prüfen

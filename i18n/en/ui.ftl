@@ -82,5 +82,6 @@ ui-start-over = Start page
 
 ui-paste-title = Paste the error message
 ui-paste-hint = Paste the complete message from your mail program, or the bounce:
+ui-paste-too-long = Only the first { $limit } characters are kept. Paste the error message itself, not a whole mailbox.
 ui-paste-explain = Explain
 ui-paste-check-live = Check these settings live

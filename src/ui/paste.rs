@@ -6,16 +6,35 @@ use super::{DoctorApp, Screen};
 use crate::explain::explain;
 use crate::smtp::Security;
 
+/// The most characters the paste box keeps. An error dialog or a bounce is a few KiB; a whole
+/// mailbox pasted by mistake would make the text box itself slow, long before the explainer
+/// (linear, about 10 ms per MiB) would be.
+const PASTE_LIMIT: usize = 200_000;
+
 pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     let l = app.l.clone();
     ui.heading(l.msg("ui-paste-title", &[]));
     let label = ui.label(l.msg("ui-paste-hint", &[]));
-    ui.add(
-        egui::TextEdit::multiline(&mut app.paste_text)
-            .desired_rows(8)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(label.id);
+    // The box scrolls inside itself: a long bounce must not push the buttons off the page.
+    egui::ScrollArea::vertical()
+        .id_salt("paste")
+        .max_height(260.0)
+        .show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut app.paste_text)
+                    .desired_rows(8)
+                    .desired_width(f32::INFINITY)
+                    .char_limit(PASTE_LIMIT),
+            )
+            .labelled_by(label.id);
+        });
+    // Bytes ≥ characters: count only when it could be full.
+    if app.paste_text.len() >= PASTE_LIMIT && app.paste_text.chars().count() >= PASTE_LIMIT {
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            l.msg("ui-paste-too-long", &[("limit", PASTE_LIMIT.into())]),
+        );
+    }
     ui.horizontal(|ui| {
         if ui.button(l.msg("ui-back", &[])).clicked() {
             app.screen = Screen::Start;

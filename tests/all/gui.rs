@@ -602,3 +602,55 @@ fn keyboard_only_at_800_by_600_in_english() {
 fn keyboard_only_at_800_by_600_in_german() {
     keyboard_only(Lang::De, &DE);
 }
+
+/// A whole mailbox pasted by mistake: the box keeps a bounded prefix and says so, and the
+/// seed's dialog inside it is still explained.
+#[test]
+fn an_oversized_paste_is_cut_with_a_notice_in_both_languages() {
+    for (lang, paste, explain, cut, title) in [
+        (
+            Lang::En,
+            "I have an error message",
+            "Explain",
+            "Only the first",
+            "The outgoing server refused to pass your message on",
+        ),
+        (
+            Lang::De,
+            "Ich habe eine Fehlermeldung",
+            "Erklären",
+            "Nur die ersten",
+            "Der Postausgangsserver hat die Weiterleitung abgelehnt",
+        ),
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut h = harness(options(
+            lang,
+            dir.path(),
+            Arc::new(SessionSecrets::default()),
+        ));
+        h.run_ok();
+        h.get_by_label(paste).click();
+        h.run_ok();
+        let huge = format!("{SEED_550}\n{}", "x".repeat(300_000));
+        let field = match lang {
+            Lang::De => {
+                "Fügen Sie die vollständige Meldung Ihres E-Mail-Programms ein – oder die E-Mail, die als unzustellbar zurückgekommen ist:"
+            }
+            Lang::En => "Paste the complete message from your mail program, or the bounce:",
+        };
+        h.get_by_label(field).focus();
+        h.get_by_label(field).type_text(&huge);
+        h.run_ok();
+        assert!(
+            h.query_by_label_contains(cut).is_some(),
+            "{lang:?}: no notice"
+        );
+        h.get_by_label(explain).click();
+        h.run_ok();
+        assert!(
+            h.query_by_label_contains(title).is_some(),
+            "{lang:?}: the dialog at the start is still explained"
+        );
+    }
+}
