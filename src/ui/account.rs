@@ -5,27 +5,21 @@ use eframe::egui;
 use super::{DoctorApp, FormError, Screen, field};
 use crate::diagnosis::MailClient;
 use crate::diagnosis::situation::AccountKind;
+use crate::i18n::Localizer;
 use crate::smtp::Security;
 
 pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     let l = app.l.clone();
     ui.heading(l.msg("ui-account-title", &[]));
-    let err = |e: FormError| app.form_errors.contains(&e);
-    let (e_email, e_host, e_port, e_reply) = (
-        err(FormError::Email),
-        err(FormError::Host),
-        err(FormError::Port),
-        err(FormError::ReplyTo),
-    );
-    field(
+    let errors = app.form_errors.clone();
+    let error = |e: FormError, id: &'static str| errors.contains(&e).then_some(id);
+    checked_field(
         ui,
-        &l.msg("ui-account-email", &[]),
+        &l,
+        "ui-account-email",
         &mut app.form.email,
-        false,
+        error(FormError::Email, "ui-error-email"),
     );
-    if e_email {
-        ui.colored_label(ui.visuals().error_fg_color, l.msg("ui-error-email", &[]));
-    }
     ui.horizontal(|ui| {
         if ui.button(l.msg("ui-account-fill", &[])).clicked() {
             // The built-in table answers at once; otherwise DNS and autoconfig are asked in
@@ -53,60 +47,52 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         &mut app.form.display_name,
         false,
     );
-    field(
+    checked_field(
         ui,
-        &l.msg("ui-account-reply-to", &[]),
+        &l,
+        "ui-account-reply-to",
         &mut app.form.reply_to,
-        false,
+        error(FormError::ReplyTo, "ui-error-reply-to"),
     );
-    if e_reply {
-        ui.colored_label(ui.visuals().error_fg_color, l.msg("ui-error-reply-to", &[]));
-    }
-    ui.horizontal(|ui| {
-        ui.add_sized(
-            [220.0, 20.0],
-            egui::Label::new(l.msg("ui-account-kind", &[])),
-        );
-        for (k, id) in [
+    radio_row(
+        ui,
+        &l.msg("ui-account-kind", &[]),
+        &mut app.form.account_kind,
+        [
             (AccountKind::Provider, "ui-kind-provider"),
             (AccountKind::Work, "ui-kind-work"),
             (AccountKind::Freemail, "ui-kind-freemail"),
-        ] {
-            ui.radio_value(&mut app.form.account_kind, k, l.msg(id, &[]));
-        }
-    });
+        ]
+        .map(|(k, id)| (k, l.msg(id, &[]))),
+        false,
+    );
     ui.separator();
-    field(
+    checked_field(
         ui,
-        &l.msg("ui-account-host", &[]),
+        &l,
+        "ui-account-host",
         &mut app.form.host,
-        false,
+        error(FormError::Host, "ui-error-host"),
     );
-    if e_host {
-        ui.colored_label(ui.visuals().error_fg_color, l.msg("ui-error-host", &[]));
-    }
-    field(
+    checked_field(
         ui,
-        &l.msg("ui-account-port", &[]),
+        &l,
+        "ui-account-port",
         &mut app.form.port,
-        false,
+        error(FormError::Port, "ui-error-port"),
     );
-    if e_port {
-        ui.colored_label(ui.visuals().error_fg_color, l.msg("ui-error-port", &[]));
-    }
-    ui.horizontal(|ui| {
-        ui.add_sized(
-            [220.0, 20.0],
-            egui::Label::new(l.msg("ui-account-security", &[])),
-        );
-        for (s, id) in [
+    radio_row(
+        ui,
+        &l.msg("ui-account-security", &[]),
+        &mut app.form.security,
+        [
             (Security::StartTls, "ui-security-starttls"),
             (Security::ImplicitTls, "ui-security-tls"),
             (Security::None, "ui-security-none"),
-        ] {
-            ui.radio_value(&mut app.form.security, s, l.msg(id, &[]));
-        }
-    });
+        ]
+        .map(|(s, id)| (s, l.msg(id, &[]))),
+        false,
+    );
     ui.checkbox(&mut app.form.auth, l.msg("ui-account-auth", &[]));
     field(
         ui,
@@ -127,25 +113,19 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         &mut app.form.pop3,
         false,
     );
-    ui.horizontal_wrapped(|ui| {
-        ui.add_sized(
-            [220.0, 20.0],
-            egui::Label::new(l.msg("ui-account-client", &[])),
-        );
-        for (c, name) in [
-            (MailClient::Outlook, "Outlook"),
-            (MailClient::Thunderbird, "Thunderbird"),
-            (MailClient::AppleMail, "Apple Mail"),
-            (MailClient::WindowsMail, "Windows Mail"),
-        ] {
-            ui.radio_value(&mut app.form.client, c, name);
-        }
-        ui.radio_value(
-            &mut app.form.client,
-            MailClient::Other,
-            l.msg("ui-client-other", &[]),
-        );
-    });
+    radio_row(
+        ui,
+        &l.msg("ui-account-client", &[]),
+        &mut app.form.client,
+        [
+            (MailClient::Outlook, "Outlook".to_owned()),
+            (MailClient::Thunderbird, "Thunderbird".to_owned()),
+            (MailClient::AppleMail, "Apple Mail".to_owned()),
+            (MailClient::WindowsMail, "Windows Mail".to_owned()),
+            (MailClient::Other, l.msg("ui-client-other", &[])),
+        ],
+        true,
+    );
     ui.add_space(12.0);
     ui.horizontal(|ui| {
         if ui.button(l.msg("ui-back", &[])).clicked() {
@@ -161,4 +141,40 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
             }
         }
     });
+}
+
+/// A text field and, under it, its error from the last "Next" (message id), if any.
+fn checked_field(
+    ui: &mut egui::Ui,
+    l: &Localizer,
+    label_id: &str,
+    value: &mut String,
+    error_id: Option<&str>,
+) {
+    field(ui, &l.msg(label_id, &[]), value, false);
+    if let Some(id) = error_id {
+        ui.colored_label(ui.visuals().error_fg_color, l.msg(id, &[]));
+    }
+}
+
+/// A label in the form's label column, then one radio button per choice (wrapping onto the
+/// next line when `wrap` and the window is narrow).
+fn radio_row<T: PartialEq + Copy, const N: usize>(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut T,
+    choices: [(T, String); N],
+    wrap: bool,
+) {
+    let row = |ui: &mut egui::Ui| {
+        ui.add_sized([220.0, 20.0], egui::Label::new(label));
+        for (choice, text) in choices {
+            ui.radio_value(value, choice, text);
+        }
+    };
+    if wrap {
+        ui.horizontal_wrapped(row);
+    } else {
+        ui.horizontal(row);
+    }
 }

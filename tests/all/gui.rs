@@ -44,6 +44,26 @@ fn harness(opts: AppOptions) -> Harness<'static, DoctorApp> {
         .build_eframe(move |cc| DoctorApp::new(&cc.egui_ctx, opts, None))
 }
 
+/// The app with passwords kept in memory only (no keyring involved).
+fn session_harness(lang: Lang, dir: &std::path::Path) -> Harness<'static, DoctorApp> {
+    harness(options(lang, dir, Arc::new(SessionSecrets::default())))
+}
+
+/// Opens "I have an error message" (button `paste`) and types `text` into the box.
+fn paste_text(h: &mut Harness<'_, DoctorApp>, lang: Lang, paste: &str, text: &str) {
+    h.get_by_label(paste).click();
+    h.run_ok();
+    let field = match lang {
+        Lang::De => {
+            "Fügen Sie die vollständige Meldung Ihres E-Mail-Programms ein – oder die E-Mail, die als unzustellbar zurückgekommen ist:"
+        }
+        Lang::En => "Paste the complete message from your mail program, or the bounce:",
+    };
+    h.get_by_label(field).focus();
+    h.get_by_label(field).type_text(text);
+    h.run_ok();
+}
+
 /// Lets frames run until the app reaches `screen` (the check runs on its own threads).
 fn wait_for(h: &mut Harness<'_, DoctorApp>, screen: Screen) {
     let deadline = Instant::now() + Duration::from_secs(60);
@@ -149,11 +169,7 @@ const DE: Words = Words {
 fn travel_relay_then_fix(lang: Lang, w: &Words, snapshots: bool) {
     let lab = Lab::get();
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = harness(options(
-        lang,
-        dir.path(),
-        Arc::new(SessionSecrets::default()),
-    ));
+    let mut h = session_harness(lang, dir.path());
     let tag = match lang {
         Lang::De => "de",
         Lang::En => "en",
@@ -269,11 +285,7 @@ fn checking_and_cancel(lang: Lang, tag: &str, start: &str, cancel: &str) {
         let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = silent.local_addr().expect("addr").port();
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut h = harness(options(
-            lang,
-            dir.path(),
-            Arc::new(SessionSecrets::default()),
-        ));
+        let mut h = session_harness(lang, dir.path());
         {
             let app = h.state_mut();
             app.screen = Screen::Recipient;
@@ -324,23 +336,9 @@ fn paste_the_seed_dialog_in_english() {
 fn paste_seed(lang: Lang, tag: &str, paste: &str, explain: &str, title: &str) {
     {
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut h = harness(options(
-            lang,
-            dir.path(),
-            Arc::new(SessionSecrets::default()),
-        ));
+        let mut h = session_harness(lang, dir.path());
         h.run_ok();
-        h.get_by_label(paste).click();
-        h.run_ok();
-        let field = match lang {
-            Lang::De => {
-                "Fügen Sie die vollständige Meldung Ihres E-Mail-Programms ein – oder die E-Mail, die als unzustellbar zurückgekommen ist:"
-            }
-            Lang::En => "Paste the complete message from your mail program, or the bounce:",
-        };
-        h.get_by_label(field).focus();
-        h.get_by_label(field).type_text(SEED_550);
-        h.run_ok();
+        paste_text(&mut h, lang, paste, SEED_550);
         h.get_by_label(explain).click();
         h.run_ok();
         assert!(
@@ -490,11 +488,7 @@ fn profile_flow(lang: Lang, user: &str, w: &ProfileWords) {
 /// says where the settings came from; for a domain nobody describes, it says so.
 fn fill_in_from_dns(lang: Lang, email: &str, fill: &str, nothing: &str) {
     let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = harness(options(
-        lang,
-        dir.path(),
-        Arc::new(SessionSecrets::default()),
-    ));
+    let mut h = session_harness(lang, dir.path());
     h.run_ok();
     h.state_mut().screen = Screen::Account;
     h.run_ok();
@@ -624,24 +618,10 @@ fn an_oversized_paste_is_cut_with_a_notice_in_both_languages() {
         ),
     ] {
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut h = harness(options(
-            lang,
-            dir.path(),
-            Arc::new(SessionSecrets::default()),
-        ));
-        h.run_ok();
-        h.get_by_label(paste).click();
+        let mut h = session_harness(lang, dir.path());
         h.run_ok();
         let huge = format!("{SEED_550}\n{}", "x".repeat(300_000));
-        let field = match lang {
-            Lang::De => {
-                "Fügen Sie die vollständige Meldung Ihres E-Mail-Programms ein – oder die E-Mail, die als unzustellbar zurückgekommen ist:"
-            }
-            Lang::En => "Paste the complete message from your mail program, or the bounce:",
-        };
-        h.get_by_label(field).focus();
-        h.get_by_label(field).type_text(&huge);
-        h.run_ok();
+        paste_text(&mut h, lang, paste, &huge);
         assert!(
             h.query_by_label_contains(cut).is_some(),
             "{lang:?}: no notice"
