@@ -117,6 +117,7 @@ fn config(port: u16, tls: TlsMode) -> ProbeConfig {
         from: lab("ALICE_USER"),
         same_domain_rcpt: lab("BOB_USER"),
         outside_rcpt: lab("OUTSIDE_RCPT"),
+        more_rcpts: vec![],
         credentials: Some(Credentials {
             user: lab("ALICE_USER"),
             secret: Secret::new(lab("ALICE_PASSWORD")),

@@ -66,3 +66,12 @@ cause-policy_other = Der Server hat die Nachricht wegen einer seiner Regeln abge
 
 cause-unknown = In diesem Text wurde kein bekannter Fehler gefunden
     .explanation = Der Text enthält keine Fehlermeldung, die smtp-doctor erkennt. Fügen Sie die vollständige Meldung ein, samt Zahlen wie 550 oder 0x800CCC79 und der Antwort des Servers.
+
+cause-certificate_untrusted = Dem Zertifikat des Servers kann nicht vertraut werden
+    .explanation = Die Verbindung selbst lässt sich verschlüsseln, aber das Zertifikat, mit dem sich der Server ausweist, hat die Prüfung nicht bestanden: Der Server hat es sich selbst ausgestellt oder es stammt von einer Stelle, die dieses Gerät nicht kennt, es ist abgelaufen oder noch nicht gültig, oder es lautet auf einen anderen Servernamen. Ihr E-Mail-Programm lehnt die Verbindung dann ab oder fragt jedes Mal nach – und jemand im selben Netz könnte sich als Ihr Server ausgeben. Welcher Fall vorliegt, steht in den Details.
+
+cause-relay_by_network_only = Der Versand klappt nur aus diesem Netz
+    .explanation = Ihr E-Mail-Programm sendet ohne Anmeldung, und der Server lässt das nur zu, weil dieses Gerät über sein eigenes Netz verbunden ist – etwa über den Anschluss Ihres Anbieters zu Hause oder über das Firmennetz. Im Hotel, über einen mobilen Hotspot oder am Anschluss eines anderen Anbieters werden dieselben Einstellungen abgewiesen („Relay verweigert“). Mit eingeschalteter Anmeldung über den Port für E-Mail-Programme (587) klappt der Versand überall.
+
+cause-pop_before_smtp_only = Der Versand klappt nur kurz nach dem Abrufen
+    .explanation = Der Server nimmt Ihre Nachrichten nur in den ersten Minuten an, nachdem Ihr E-Mail-Programm Mails abgerufen hat (man nennt das „POP vor SMTP“). Senden Sie, ohne kurz vorher abgerufen zu haben, wird die Nachricht abgewiesen. Bietet Ihr Anbieter eine Anmeldung am Postausgangsserver an, beseitigt das Einschalten dieser Anmeldung die Abhängigkeit.

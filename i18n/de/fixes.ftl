@@ -194,3 +194,19 @@ fix-review_message_content = Entfernen Sie, was Spamfilter misstrauisch macht: K
 fix-contact_provider = Schicken Sie den vollständigen Fehlertext an Ihren Anbieter oder Administrator; darin steht, welche Regel die Nachricht abgewiesen hat.
 
 fix-enable_mail_access_in_webmail = Erlauben Sie den Zugriff durch E-Mail-Programme im Webmail Ihres Anbieters: Melden Sie sich dort an, öffnen Sie die Einstellungen zu POP3/IMAP (oft „POP3/IMAP Abruf“ oder „E-Mail-Programme“ genannt) und schalten Sie den Zugriff ein; senden Sie dann erneut.
+
+fix-use_host_from_certificate = Tragen Sie „{ $host }“ als Postausgangsserver ein: Auf diesen Namen lautet das Zertifikat des Servers, und er führt zum selben Server.
+    .how =
+        { $client ->
+            [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → „Postausgangsserver (SMTP)“: { $host }.
+            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Server:“ { $host }.
+            [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Servereinstellungen → Bereich für ausgehende E-Mails → „Hostname“: { $host }.
+            [windows-mail] In Windows Mail: Erweiterte Postfacheinstellungen → „Postausgangsserver“: { $host }.
+           *[other] Gemeint ist der „Postausgangsserver“ bzw. „SMTP-Server“ Ihres Kontos: { $host }.
+        }
+
+fix-install_root_certificate = Ist es der Server Ihrer Firma oder Ihr eigener, installieren Sie dessen Stammzertifikat auf diesem Gerät (Ihr Administrator hat es); dann kann das Gerät das Zertifikat des Servers prüfen. Akzeptieren Sie ein unbekanntes Zertifikat nicht einfach, wenn Sie das Netz nicht selbst verwalten.
+
+fix-renew_certificate = Bitten Sie den Administrator oder Anbieter des Servers, das Zertifikat zu erneuern; bis dahin warnen E-Mail-Programme oder lehnen die Verbindung ab.
+
+fix-check_device_clock = Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Geräts: Zertifikate werden mit der Uhr des Geräts geprüft, und bei falschem Datum wirken gültige Zertifikate abgelaufen oder noch nicht gültig.

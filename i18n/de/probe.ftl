@@ -3,6 +3,15 @@
 check-start = Prüfung von { $host }, Port { $port } …
 check-verdict-works = Ergebnis: Von hier aus funktioniert der Versand ({ $host }, Port { $port }).
 check-verdict-fails = Ergebnis: Von hier aus funktioniert der Versand nicht ({ $host }, Port { $port }).
+check-verdict-works-with-warnings = Ergebnis: Von hier aus funktioniert der Versand ({ $host }, Port { $port }) – eines sollten Sie aber wissen.
+check-verdict-works-except = Ergebnis: Von hier aus funktioniert der Versand ({ $host }, Port { $port }), nur nicht an { $recipients }.
+severity = { $severity ->
+        [blocking] Verhindert den Versand
+        [warning] Warnung
+       *[info] Hinweis
+    }
+cert-detail-reason = Grund: { $reason }.
+cert-detail-certificate = Zertifikat für: { $names } – ausgestellt auf: { $subject } – von: { $issuer } – gültig von { $from } bis { $until }.
 check-evidence = Festgestellt bei
 check-sweep-heading = Was von hier aus funktioniert
 check-sweep-row = Port { $port } ({ $tls ->

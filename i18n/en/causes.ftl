@@ -66,3 +66,12 @@ cause-policy_other = The server refused the message because of one of its rules
 
 cause-unknown = No known error found in this text
     .explanation = The text does not contain an error message that smtp-doctor recognises. Paste the complete message, including numbers such as 550 or 0x800CCC79 and the server's reply.
+
+cause-certificate_untrusted = The server's certificate cannot be trusted
+    .explanation = The connection itself can be encrypted, but the certificate with which the server proves who it is did not pass the check: it was issued by the server itself or by an authority this device does not know, it has expired or is not valid yet, or it is made out for a different server name. Your mail program then refuses the connection or asks you every time – and someone on the same network could pretend to be your server. The details say which of these it is.
+
+cause-relay_by_network_only = Sending works only from this network
+    .explanation = Your mail program sends without logging in, and the server accepts that only because this device is connected through the server's own network – for example your provider's line at home or the office network. In a hotel, on a mobile hotspot or at another provider's line the same settings are refused ("relay denied"). With the login switched on, on the port for mail programs (587), sending works everywhere.
+
+cause-pop_before_smtp_only = Sending works only right after collecting mail
+    .explanation = The server accepts your messages only for a few minutes after your mail program has collected mail (this is called "POP before SMTP"). If you send without having fetched mail shortly before, the message is refused. If your provider offers a login for the outgoing server, switching it on removes this dependency.

@@ -194,3 +194,19 @@ fix-review_message_content = Remove what spam filters dislike: shortened links, 
 fix-contact_provider = Send the complete error text to your provider or administrator; it says which rule refused the message.
 
 fix-enable_mail_access_in_webmail = Switch on access by mail programs in your provider's web mail: log in there, open the settings for POP3/IMAP (often called "POP3/IMAP access" or "E-Mail programs") and allow it; then send again.
+
+fix-use_host_from_certificate = Enter "{ $host }" as the outgoing server: that is the name the server's certificate is made out for, and it leads to the same server.
+    .how =
+        { $client ->
+            [outlook] In Outlook: File → Account Settings → Account Settings… → select the account → Change… → "Outgoing mail server (SMTP)": { $host }.
+            [thunderbird] In Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Server Name:" { $host }.
+            [apple-mail] In Apple Mail: Mail → Settings → Accounts → Server Settings → outgoing section → "Host Name": { $host }.
+            [windows-mail] In Windows Mail: Advanced mailbox settings → "Outgoing (SMTP) email server": { $host }.
+           *[other] It is the "outgoing server" or "SMTP server" of your account: { $host }.
+        }
+
+fix-install_root_certificate = If this is your company's or your own server, install its root certificate on this device (your administrator has it), so that the device can check the server's certificate. Do not simply accept an unknown certificate on a network you do not control.
+
+fix-renew_certificate = Ask the server's administrator or provider to renew the certificate; until then mail programs will warn or refuse the connection.
+
+fix-check_device_clock = Check the date, time and time zone of this device: certificates are checked against the device's clock, and a wrong date makes valid certificates look expired or not yet valid.

@@ -3,6 +3,15 @@
 check-start = Checking { $host }, port { $port } …
 check-verdict-works = Result: sending works from here ({ $host }, port { $port }).
 check-verdict-fails = Result: sending does not work from here ({ $host }, port { $port }).
+check-verdict-works-with-warnings = Result: sending works from here ({ $host }, port { $port }), but there is something you should know.
+check-verdict-works-except = Result: sending works from here ({ $host }, port { $port }), except to { $recipients }.
+severity = { $severity ->
+        [blocking] Stops sending
+        [warning] Warning
+       *[info] Note
+    }
+cert-detail-reason = Why: { $reason }.
+cert-detail-certificate = Certificate for: { $names } – issued to: { $subject } – by: { $issuer } – valid from { $from } until { $until }.
 check-evidence = Seen at
 check-sweep-heading = What works from here
 check-sweep-row = Port { $port } ({ $tls ->

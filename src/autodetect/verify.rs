@@ -59,6 +59,7 @@ pub async fn verify(candidates: &mut [Candidate], net: Arc<dyn Network>, cfg: &V
             from: UNUSED_ADDRESS.into(),
             same_domain_rcpt: UNUSED_ADDRESS.into(),
             outside_rcpt: UNUSED_ADDRESS.into(),
+            more_rcpts: vec![],
             credentials: None,
             pop3: None,
             timeout: cfg.timeout,

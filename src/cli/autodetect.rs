@@ -5,11 +5,9 @@ use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use fluent_bundle::FluentValue;
-
 use super::UsageError;
 use crate::autodetect::{
-    DEFAULT_AUTOCONFIG_URLS, DetectConfig, Detection, Source, VerifyConfig, detect, verify,
+    DEFAULT_AUTOCONFIG_URLS, DetectConfig, Detection, VerifyConfig, detect, verify,
 };
 use crate::i18n::Localizer;
 use crate::probe::SystemNetwork;
@@ -47,25 +45,6 @@ impl AutodetectArgs {
             },
             timeout: self.timeout,
         }
-    }
-}
-
-/// Where a candidate came from, in words.
-pub fn source_text(l: &Localizer, s: &Source) -> String {
-    match s {
-        Source::Table { .. } => l.msg("autodetect-source-table", &[]),
-        Source::Srv { record } => l.msg(
-            "autodetect-source-srv",
-            &[("record", FluentValue::from(record.clone()))],
-        ),
-        Source::Autoconfig { url } => l.msg(
-            "autodetect-source-autoconfig",
-            &[("url", FluentValue::from(url.clone()))],
-        ),
-        Source::Mx { exchange, .. } => l.msg(
-            "autodetect-source-mx",
-            &[("exchange", FluentValue::from(exchange.clone()))],
-        ),
     }
 }
 
@@ -112,7 +91,7 @@ pub fn detection_text(l: &Localizer, d: &Detection) -> String {
                     ("security", c.security.id().into()),
                     ("username", form.into()),
                     ("confidence", c.confidence.into()),
-                    ("source", source_text(l, &c.source).into()),
+                    ("source", crate::present::source_text(l, &c.source).into()),
                 ]
             )
         );
@@ -132,10 +111,10 @@ pub fn detection_text(l: &Localizer, d: &Detection) -> String {
                     format!(
                         "{}: {}",
                         l.msg(
-                            &format!("step-{}", super::check::step_id(step)),
-                            &[("phase", super::check::phase_id(step.phase).into())]
+                            &format!("step-{}", step.kind.id()),
+                            &[("phase", crate::present::phase_id(step.phase).into())]
                         ),
-                        super::check::outcome_text(l, &step.outcome)
+                        crate::present::outcome_text(l, &step.outcome)
                     )
                 });
                 format!(

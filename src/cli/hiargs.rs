@@ -412,41 +412,16 @@ pub(crate) fn store() -> ProfileStore {
 
 /// A profile error as a usage message.
 pub(crate) fn profile_error(e: &ProfileError) -> UsageError {
-    match e {
-        ProfileError::NotFound { name } => {
-            err("profile-error-not-found", &[("name", name.clone())])
-        }
-        ProfileError::BadName { name } => err("profile-error-bad-name", &[("name", name.clone())]),
-        ProfileError::Exists { name } => err("profile-error-exists", &[("name", name.clone())]),
-        ProfileError::Corrupt {
-            path,
-            detail,
-            backup,
-        } => err(
-            "profile-problem-corrupt",
-            &[
-                ("path", path.display().to_string()),
-                ("detail", detail.clone()),
-                (
-                    "backup",
-                    backup
-                        .as_ref()
-                        .map_or_else(|| "-".to_owned(), |b| b.display().to_string()),
-                ),
-            ],
-        ),
-        ProfileError::TooNew { path, .. } => err(
-            "profile-problem-too-new",
-            &[("path", path.display().to_string())],
-        ),
-        ProfileError::Io { path, detail } => err(
-            "profile-problem-io",
-            &[
-                ("path", path.display().to_string()),
-                ("detail", detail.clone()),
-            ],
-        ),
-    }
+    let (id, args) = crate::present::profile_problem(e);
+    // A profile that does not exist or a bad name is the user's input; the rest is a
+    // problem with the files.
+    let kind = match e {
+        ProfileError::NotFound { .. }
+        | ProfileError::BadName { .. }
+        | ProfileError::Exists { .. } => super::ErrorKind::Usage,
+        _ => super::ErrorKind::Profile,
+    };
+    UsageError::of_kind(kind, id, &args)
 }
 
 fn load_profile(name: &str) -> Result<Profile, UsageError> {

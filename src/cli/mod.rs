@@ -8,17 +8,6 @@ mod check;
 mod hiargs;
 mod lowargs;
 mod profile;
-mod report;
-
-pub use autodetect::source_text as autodetect_source_text;
-pub use check::{ReportView, outcome_text, report_json, situation_text, step_line};
-pub use profile::keyring_message;
-pub use report::{ReportFormat, report_document, report_text};
-
-/// A profile problem in words (for the app).
-pub fn profile_problem_text(l: &Localizer, e: &crate::profiles::ProfileError) -> String {
-    hiargs::profile_error(e).render(l)
-}
 
 use std::ffi::OsString;
 use std::io::{self, IsTerminal, Read, Write};
@@ -37,9 +26,26 @@ use lowargs::LowArgs;
 /// The largest text `explain` reads from standard input.
 pub const MAX_INPUT_MIB: usize = 16;
 
-/// A usage error: a message id and its arguments, rendered in the user's language.
+/// What kind of error ended a command; it decides the exit code and whether the
+/// "see --help" hint fits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// The arguments are wrong (exit 2, with the help hint).
+    Usage,
+    /// The result could not be written (exit 3).
+    Output,
+    /// The OS keyring is missing, locked or failed (exit 1; its own message, no help hint).
+    Keyring,
+    /// A saved profile could not be read or written (exit 1; its own message).
+    Profile,
+    /// Something else failed while running (exit 1).
+    Failure,
+}
+
+/// A command's error: a message id and its arguments, rendered in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UsageError {
+    kind: ErrorKind,
     id: &'static str,
     args: Vec<(&'static str, String)>,
 }
@@ -47,8 +53,39 @@ pub struct UsageError {
 impl UsageError {
     fn new(id: &'static str, args: &[(&'static str, String)]) -> UsageError {
         UsageError {
+            kind: ErrorKind::Usage,
             id,
             args: args.to_vec(),
+        }
+    }
+
+    fn of_kind(kind: ErrorKind, id: &'static str, args: &[(&'static str, String)]) -> UsageError {
+        UsageError {
+            kind,
+            ..UsageError::new(id, args)
+        }
+    }
+
+    /// Writing the result failed.
+    fn output(e: &io::Error) -> UsageError {
+        UsageError::of_kind(
+            ErrorKind::Output,
+            "cli-error-write",
+            &[("error", e.to_string())],
+        )
+    }
+
+    /// The kind.
+    pub fn kind(&self) -> ErrorKind {
+        self.kind
+    }
+
+    /// The process exit code for this error.
+    pub fn exit_code(&self) -> i32 {
+        match self.kind {
+            ErrorKind::Usage => EXIT_USAGE,
+            ErrorKind::Output => EXIT_OUTPUT,
+            ErrorKind::Keyring | ErrorKind::Profile | ErrorKind::Failure => EXIT_FAILURE,
         }
     }
 
@@ -64,6 +101,8 @@ impl UsageError {
 
 /// Exit code: success.
 pub const EXIT_OK: i32 = 0;
+/// Exit code: the command failed (a problem found, a keyring or profile problem).
+pub const EXIT_FAILURE: i32 = 1;
 /// Exit code: usage error.
 pub const EXIT_USAGE: i32 = 2;
 /// Exit code: the output could not be written.
@@ -208,7 +247,7 @@ pub fn run(
                 v["situation"] = diagnosis
                     .situation
                     .as_ref()
-                    .map_or(Value::Null, |a| check::situation_json(&l, a));
+                    .map_or(Value::Null, |a| crate::present::situation_json(&l, a));
                 writeln!(
                     out,
                     "{}",
@@ -217,7 +256,7 @@ pub fn run(
             } else {
                 let mut text = explanation_text(&l, &e);
                 if let Some(a) = &diagnosis.situation {
-                    text.push_str(&format!("\n{}\n", check::situation_text(&l, a)));
+                    text.push_str(&format!("\n{}\n", crate::present::situation_text(&l, a)));
                 }
                 write!(out, "{text}")
             }
@@ -241,8 +280,10 @@ pub fn run(
 
 fn usage_error(l: &Localizer, e: &UsageError, err: &mut dyn Write) -> i32 {
     let _ = writeln!(err, "{}: {}", l.msg("cli-error-prefix", &[]), e.render(l));
-    let _ = writeln!(err, "{}", l.msg("cli-hint-help", &[]));
-    EXIT_USAGE
+    if e.kind == ErrorKind::Usage {
+        let _ = writeln!(err, "{}", l.msg("cli-hint-help", &[]));
+    }
+    e.exit_code()
 }
 
 /// Reads at most [`MAX_INPUT_MIB`]; invalid UTF-8 is replaced, never rejected (pastes from
@@ -333,7 +374,7 @@ pub fn explanation_json(l: &Localizer, e: &Explanation) -> Value {
     let fixes: Vec<Value> = e
         .fixes
         .iter()
-        .map(|fix| check::fix_json(l, fix, e.facts.client, None))
+        .map(|fix| crate::present::fix_json(l, fix, e.facts.client, None))
         .collect();
     json!({
         "cause": e.cause.id(),

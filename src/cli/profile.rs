@@ -4,13 +4,11 @@
 use std::io::{Read, Write};
 use std::path::Path;
 
-use fluent_bundle::FluentValue;
-
 use super::UsageError;
 use super::hiargs::{ProfileCmd, profile_error, store};
 use crate::i18n::Localizer;
 use crate::probe::Secret;
-use crate::profiles::{self, OsKeyring, Profile, ProfileError, SecretError, SecretStore};
+use crate::profiles::{self, OsKeyring, Profile, ProfileError, SecretStore};
 
 /// Exit code: the profile operation failed (not found, keyring, I/O).
 pub const EXIT_FAILED: i32 = 1;
@@ -28,16 +26,6 @@ pub(crate) fn read_secret_line(stdin: &mut dyn Read) -> Result<Secret, UsageErro
         return Err(UsageError::new("cli-error-empty-secret", &[]));
     }
     Ok(Secret::new(line))
-}
-
-/// A keyring problem, in words.
-pub fn keyring_message(l: &Localizer, e: &SecretError) -> String {
-    let id = match e {
-        SecretError::Unavailable { .. } => "profile-keyring-unavailable",
-        SecretError::Locked { .. } => "profile-keyring-locked",
-        SecretError::Other { .. } => "profile-keyring-other",
-    };
-    l.msg(id, &[("detail", FluentValue::from(e.to_string()))])
 }
 
 fn problem_line(l: &Localizer, e: &ProfileError) -> String {
@@ -145,7 +133,7 @@ pub(crate) fn run(
                     }
                     Err(e) => {
                         // Never a plaintext fallback: say so, and how to go on.
-                        let _ = writeln!(err, "{}", keyring_message(l, &e));
+                        let _ = writeln!(err, "{}", crate::present::keyring_message(l, &e));
                         return Ok(EXIT_FAILED);
                     }
                 }
@@ -162,7 +150,7 @@ pub(crate) fn run(
                 l.msg("profile-deleted", &[("name", name.clone().into())])
             );
             if let Err(e) = OsKeyring::open().and_then(|k| k.delete(name)) {
-                let _ = writeln!(err, "{}", keyring_message(l, &e));
+                let _ = writeln!(err, "{}", crate::present::keyring_message(l, &e));
             }
             Ok(0)
         }

@@ -19,8 +19,12 @@ pub enum Cause {
     AuthMechanismUnsupported,
     /// The server demands an encrypted connection (STARTTLS) first.
     TlsRequired,
-    /// Encryption could not be set up, or the certificate was refused.
+    /// Encryption could not be set up (no common protocol, not TLS at all, broken off).
     TlsFailed,
+    /// The handshake reached the server's certificate and it is not trustworthy: self-signed,
+    /// unknown issuer, expired, not yet valid, revoked, or made out for another name. Found by
+    /// the live check, which knows the certificate; a pasted text stays `tls_failed`.
+    CertificateUntrusted,
     /// The sender address does not belong to the account that logged in.
     SenderRejectedNotOwned,
     /// The sender address is malformed or its domain does not exist.
@@ -49,13 +53,19 @@ pub enum Cause {
     ServerBusyOrUnavailable,
     /// Another policy refusal (HELO, reverse DNS, SPF/DMARC, header rules, restricted recipient).
     PolicyOther,
+    /// Sending works without a login only because of the network the device is on (the
+    /// provider's own line, the office network): elsewhere the same settings are refused.
+    RelayByNetworkOnly,
+    /// Sending works only after collecting mail first (POP before SMTP): it fails whenever the
+    /// program sends without having fetched mail a few minutes before.
+    PopBeforeSmtpOnly,
     /// The text holds no recognisable error.
     Unknown,
 }
 
 impl Cause {
     /// Every cause, in the order of the contract.
-    pub const ALL: [Cause; 22] = [
+    pub const ALL: [Cause; 25] = [
         Cause::RelayDenied,
         Cause::AuthRequired,
         Cause::AuthFailed,
@@ -63,6 +73,7 @@ impl Cause {
         Cause::AuthMechanismUnsupported,
         Cause::TlsRequired,
         Cause::TlsFailed,
+        Cause::CertificateUntrusted,
         Cause::SenderRejectedNotOwned,
         Cause::SenderDomainInvalid,
         Cause::RecipientUnknown,
@@ -77,6 +88,8 @@ impl Cause {
         Cause::ConnectionTimeout,
         Cause::ServerBusyOrUnavailable,
         Cause::PolicyOther,
+        Cause::RelayByNetworkOnly,
+        Cause::PopBeforeSmtpOnly,
         Cause::Unknown,
     ];
 
@@ -90,6 +103,7 @@ impl Cause {
             Cause::AuthMechanismUnsupported => "auth_mechanism_unsupported",
             Cause::TlsRequired => "tls_required",
             Cause::TlsFailed => "tls_failed",
+            Cause::CertificateUntrusted => "certificate_untrusted",
             Cause::SenderRejectedNotOwned => "sender_rejected_not_owned",
             Cause::SenderDomainInvalid => "sender_domain_invalid",
             Cause::RecipientUnknown => "recipient_unknown",
@@ -104,6 +118,8 @@ impl Cause {
             Cause::ConnectionTimeout => "connection_timeout",
             Cause::ServerBusyOrUnavailable => "server_busy_or_unavailable",
             Cause::PolicyOther => "policy_other",
+            Cause::RelayByNetworkOnly => "relay_by_network_only",
+            Cause::PopBeforeSmtpOnly => "pop_before_smtp_only",
             Cause::Unknown => "unknown",
         }
     }

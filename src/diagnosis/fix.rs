@@ -69,6 +69,14 @@ pub enum Fix {
     ReviewMessageContent,
     /// Contact the provider or administrator, with the error text.
     ContactProvider,
+    /// Use the server name the certificate is made out for (it names the same server).
+    UseHostFromCertificate { host: String },
+    /// Install the organisation's root certificate on this device (self-signed or in-house CA).
+    InstallRootCertificate,
+    /// Ask the server's administrator to renew the certificate.
+    RenewCertificate,
+    /// Check this device's date, time and time zone (certificates are checked against them).
+    CheckDeviceClock,
 }
 
 impl Fix {
@@ -104,6 +112,10 @@ impl Fix {
             Fix::CheckSenderAddress { .. } => "check_sender_address",
             Fix::ReviewMessageContent => "review_message_content",
             Fix::ContactProvider => "contact_provider",
+            Fix::UseHostFromCertificate { .. } => "use_host_from_certificate",
+            Fix::InstallRootCertificate => "install_root_certificate",
+            Fix::RenewCertificate => "renew_certificate",
+            Fix::CheckDeviceClock => "check_device_clock",
         }
     }
 
@@ -171,6 +183,12 @@ impl Fix {
             Fix::CheckSenderAddress { address: None },
             Fix::ReviewMessageContent,
             Fix::ContactProvider,
+            Fix::UseHostFromCertificate {
+                host: "mail.example.com".into(),
+            },
+            Fix::InstallRootCertificate,
+            Fix::RenewCertificate,
+            Fix::CheckDeviceClock,
         ]
     }
 }
@@ -311,6 +329,21 @@ pub fn fixes_for(cause: Cause, ctx: &FixContext) -> Vec<Fix> {
             vec![Fix::WaitAndRetry { minutes: 15 }, Fix::ContactProvider]
         }
         Cause::PolicyOther => vec![Fix::ContactProvider],
+        // Without the certificate in hand (the live check words these by its problem).
+        Cause::CertificateUntrusted => vec![
+            Fix::CheckServerName {
+                host: ctx.server.clone(),
+            },
+            Fix::InstallRootCertificate,
+            Fix::CheckDeviceClock,
+            Fix::ContactProvider,
+        ],
+        Cause::RelayByNetworkOnly | Cause::PopBeforeSmtpOnly => {
+            vec![Fix::UseAuthenticatedSubmission {
+                port: 587,
+                security: Security::StartTls,
+            }]
+        }
         Cause::Unknown => vec![],
     };
     // Advising "use port 587" to someone already on 587 is noise.

@@ -9,9 +9,10 @@ use std::future::Future;
 
 use serde::Serialize;
 
-use super::probe::{Finding, ProbeEvidence, diagnose};
+use super::probe::{Detail, Finding, ProbeEvidence, diagnose};
 use super::settings::{AccountSettings, apply};
 use super::situation::{Assessment, Location, Prediction, Situation};
+use super::verdict::{Judged, Severity, UserPath, Verdict, verdict};
 use super::{Cause, Fix};
 use crate::explain::{Confidence, Explanation, explain};
 use crate::probe::{Outcome, Phase, ProbeReport, StepKind, TlsMode};
@@ -34,12 +35,50 @@ pub enum FindingSource {
 pub struct RankedFinding {
     /// The cause.
     pub cause: Cause,
+    /// Blocking on the user's path, a warning, or information.
+    pub severity: Severity,
+    /// The recipient the user named that this refusal is about.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub recipient: Option<String>,
+    /// Typed detail (the certificate of a `certificate_untrusted` finding).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub detail: Option<Detail>,
     /// How sure.
     pub confidence: Confidence,
     /// Fixes, best first.
     pub fixes: Vec<Fix>,
     /// Where it comes from; a finding confirmed by several sources has several.
     pub sources: Vec<FindingSource>,
+    /// Position of its step in the check (earlier = closer to the cause); none for a pasted
+    /// text or the situation.
+    #[serde(skip)]
+    pub step_index: Option<usize>,
+}
+
+impl Judged for RankedFinding {
+    fn severity(&self) -> Severity {
+        self.severity
+    }
+    fn recipient(&self) -> Option<&str> {
+        self.recipient.as_deref()
+    }
+}
+
+impl RankedFinding {
+    fn from_probe(f: Finding) -> RankedFinding {
+        RankedFinding {
+            cause: f.cause,
+            severity: f.severity,
+            recipient: f.recipient,
+            detail: f.detail,
+            confidence: Confidence::Medium,
+            fixes: f.fixes,
+            sources: vec![FindingSource::Probe {
+                evidence: f.evidence,
+            }],
+            step_index: Some(f.step_index),
+        }
+    }
 }
 
 /// Something worth saying that no check can verify.
@@ -50,12 +89,24 @@ pub enum Note {
     SilentDrop,
 }
 
+impl Note {
+    /// The stable id (Fluent `note-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Note::SilentDrop => "silent_drop",
+        }
+    }
+}
+
 /// The fused diagnosis.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Diagnosis {
     /// What the situation predicts.
     pub situation: Option<Assessment>,
-    /// Findings, most certain first.
+    /// The headline: computed from the blocking findings only.
+    pub verdict: Verdict,
+    /// Findings: blocking, then warnings, then information; within each, the earliest step
+    /// of the check first.
     pub findings: Vec<RankedFinding>,
     /// Notes.
     pub notes: Vec<Note>,
@@ -78,6 +129,23 @@ pub struct Inputs<'a> {
     pub login: Option<&'a str>,
     /// The mail provider, when known (its documented policies reorder fixes).
     pub provider: Option<&'a crate::autodetect::Provider>,
+    /// The path the mail program takes; without it, the settings decide (login when they
+    /// log in, POP before SMTP when they use it).
+    pub path: Option<&'a UserPath>,
+}
+
+impl Inputs<'_> {
+    /// The user's path, given or derived from the settings.
+    pub fn user_path(&self) -> UserPath {
+        if let Some(p) = self.path {
+            return p.clone();
+        }
+        UserPath {
+            logs_in: self.settings.is_some_and(|s| s.auth),
+            pop_before_smtp: self.settings.is_some_and(|s| s.pop_before_smtp.is_some()),
+            ..UserPath::default()
+        }
+    }
 }
 
 fn security_of(r: &ProbeReport) -> Security {
@@ -124,8 +192,9 @@ fn put_first(fixes: &mut Vec<Fix>, fix: Fix) {
     fixes.insert(0, fix);
 }
 
-/// Fuses everything known into ranked findings.
+/// Fuses everything known into ranked findings and the verdict.
 pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
+    let path = inputs.user_path();
     let relay_refused = inputs.pasted.is_some_and(|e| e.cause == Cause::RelayDenied)
         || inputs.report.is_some_and(|r| {
             r.steps.iter().any(|s| {
@@ -141,27 +210,19 @@ pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
         }
     });
     let mut findings: Vec<RankedFinding> = vec![];
+    let path_works = inputs.report.is_some_and(|r| path.relay_works(r));
 
     if let Some(report) = inputs.report {
-        let probe_findings: Vec<Finding> = diagnose(report, inputs.login);
-        for (i, f) in probe_findings.into_iter().enumerate() {
-            findings.push(RankedFinding {
-                cause: f.cause,
-                confidence: if i == 0 {
-                    Confidence::High
-                } else {
-                    Confidence::Medium
-                },
-                fixes: f.fixes,
-                sources: vec![FindingSource::Probe {
-                    evidence: f.evidence,
-                }],
-            });
-        }
-        // Works with login, refused without, and the mail program does not log in.
+        findings.extend(
+            diagnose(report, inputs.login, &path)
+                .into_iter()
+                .map(RankedFinding::from_probe),
+        );
+        // Works with login, refused without, and the mail program does not log in: the
+        // refusal is the missing login.
         let auth_works = report.authenticated.is_some_and(|r| r.works());
         let unauth_fails = report.unauthenticated.is_some_and(|r| !r.works());
-        if auth_works && unauth_fails && inputs.settings.is_some_and(|s| !s.auth) {
+        if auth_works && unauth_fails && !path.logs_in && !path_works {
             let step = [StepKind::MailFrom, StepKind::RcptOutside]
                 .iter()
                 .find_map(|k| {
@@ -175,10 +236,23 @@ pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
                     Cause::Unknown | Cause::PolicyOther => Cause::AuthRequired,
                     c => c,
                 };
-                findings.insert(
-                    0,
-                    RankedFinding {
+                let same_step = |f: &RankedFinding| {
+                    f.sources.iter().any(|s| {
+                        matches!(s, FindingSource::Probe { evidence }
+                            if evidence.step == step.kind && evidence.phase == step.phase
+                                && evidence.target == step.target)
+                    })
+                };
+                if let Some(f) = findings.iter_mut().find(|f| same_step(f)) {
+                    f.cause = cause;
+                    f.severity = Severity::Blocking;
+                    put_first(&mut f.fixes, Fix::EnableSmtpAuth);
+                } else {
+                    findings.push(RankedFinding {
                         cause,
+                        severity: Severity::Blocking,
+                        recipient: None,
+                        detail: None,
                         confidence: Confidence::High,
                         fixes: vec![Fix::EnableSmtpAuth],
                         sources: vec![FindingSource::Probe {
@@ -190,13 +264,106 @@ pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
                                 outcome: step.outcome.clone(),
                             },
                         }],
+                        step_index: report.steps.iter().position(|s| std::ptr::eq(s, step)),
+                    });
+                }
+            }
+        }
+        // In the office, relaying by network is how the company's server is meant to work.
+        if assessment.is_some_and(|a| a.location == Location::Office) {
+            for f in findings
+                .iter_mut()
+                .filter(|f| f.cause == Cause::RelayByNetworkOnly)
+            {
+                f.severity = Severity::Info;
+            }
+        }
+    }
+
+    if let Some(e) = inputs.pasted
+        && e.cause != Cause::Unknown
+    {
+        let source = FindingSource::Pasted {
+            server_response: e.facts.server_response.clone(),
+        };
+        if let Some(f) = findings.iter_mut().find(|f| f.cause == e.cause) {
+            f.sources.push(source);
+        } else {
+            let mut fixes = e.fixes.clone();
+            if e.cause == Cause::RelayDenied && assessment.is_some_and(|a| a.may_be_blocked) {
+                put_first(
+                    &mut fixes,
+                    Fix::UseAuthenticatedSubmission {
+                        port: 587,
+                        security: Security::StartTls,
                     },
                 );
             }
+            findings.push(RankedFinding {
+                cause: e.cause,
+                // What the mail program met; when the check of the same path works, the
+                // program's settings probably differ from the ones checked.
+                severity: if path_works {
+                    Severity::Warning
+                } else {
+                    Severity::Blocking
+                },
+                recipient: None,
+                detail: None,
+                confidence: e.confidence,
+                fixes,
+                sources: vec![source],
+                step_index: None,
+            });
         }
+    }
+
+    // The situation alone predicts a refusal: say so, with low confidence.
+    if findings.is_empty()
+        && inputs.report.is_none()
+        && let Some(a) = assessment
+        && a.prediction == Prediction::RelayNeedsLogin
+    {
+        let mut fixes = vec![Fix::UseAuthenticatedSubmission {
+            port: 587,
+            security: Security::StartTls,
+        }];
+        if a.location != Location::Home || a.account != super::situation::AccountKind::Freemail {
+            fixes.push(Fix::UseNetworkSmtpServer);
+        }
+        fixes.push(Fix::PopBeforeSmtp);
+        findings.push(RankedFinding {
+            cause: Cause::RelayDenied,
+            severity: Severity::Warning,
+            recipient: None,
+            detail: None,
+            confidence: Confidence::Low,
+            fixes,
+            sources: vec![FindingSource::Situation],
+            step_index: None,
+        });
+    }
+
+    // Blocking, warning, info; within each the earliest step, then the more certain.
+    findings.sort_by_key(|f| {
+        (
+            f.severity,
+            f.step_index.unwrap_or(usize::MAX),
+            std::cmp::Reverse(f.confidence),
+        )
+    });
+    // The first finding of a check is the one it rests on.
+    if let Some(first) = findings.first_mut()
+        && first.step_index.is_some()
+    {
+        first.confidence = Confidence::High;
+    }
+
+    if let Some(report) = inputs.report
+        && !path_works
+    {
         // Another port works from here: that is the first thing to change.
-        if !report.sending_works
-            && let Some(alt) = working_alternative(inputs)
+        if let Some(alt) = working_alternative(inputs)
             && let Some(first) = findings.first_mut()
         {
             put_first(&mut first.fixes, alt);
@@ -222,67 +389,18 @@ pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
         }
     }
 
-    if let Some(e) = inputs.pasted
-        && e.cause != Cause::Unknown
-    {
-        let source = FindingSource::Pasted {
-            server_response: e.facts.server_response.clone(),
-        };
-        if let Some(f) = findings.iter_mut().find(|f| f.cause == e.cause) {
-            f.sources.push(source);
-        } else {
-            let mut fixes = e.fixes.clone();
-            if e.cause == Cause::RelayDenied && assessment.is_some_and(|a| a.may_be_blocked) {
-                put_first(
-                    &mut fixes,
-                    Fix::UseAuthenticatedSubmission {
-                        port: 587,
-                        security: Security::StartTls,
-                    },
-                );
-            }
-            findings.push(RankedFinding {
-                cause: e.cause,
-                confidence: e.confidence,
-                fixes,
-                sources: vec![source],
-            });
-        }
-    }
-
-    // The situation alone predicts a refusal: say so, with low confidence.
-    if findings.is_empty()
-        && inputs.report.is_none()
-        && let Some(a) = assessment
-        && a.prediction == Prediction::RelayNeedsLogin
-    {
-        let mut fixes = vec![Fix::UseAuthenticatedSubmission {
-            port: 587,
-            security: Security::StartTls,
-        }];
-        if a.location != Location::Home || a.account != super::situation::AccountKind::Freemail {
-            fixes.push(Fix::UseNetworkSmtpServer);
-        }
-        fixes.push(Fix::PopBeforeSmtp);
-        findings.push(RankedFinding {
-            cause: Cause::RelayDenied,
-            confidence: Confidence::Low,
-            fixes,
-            sources: vec![FindingSource::Situation],
-        });
-    }
-
     if let Some(p) = inputs.provider {
         apply_policies(&p.policy, &mut findings);
     }
-    findings.sort_by_key(|f| std::cmp::Reverse(f.confidence));
-    let notes = if inputs.report.is_some_and(|r| r.sending_works) || findings.is_empty() {
+    let verdict = verdict(&findings);
+    let notes = if verdict.sending_works {
         vec![Note::SilentDrop]
     } else {
         vec![]
     };
     Diagnosis {
         situation: assessment,
+        verdict,
         findings,
         notes,
     }
@@ -310,6 +428,13 @@ fn apply_policies(policy: &crate::autodetect::Policy, findings: &mut [RankedFind
     }
 }
 
+/// Whether sending works on `path`: no blocking finding in the check.
+pub fn sending_works(report: &ProbeReport, login: Option<&str>, path: &UserPath) -> bool {
+    !diagnose(report, login, path)
+        .iter()
+        .any(|f| f.severity == Severity::Blocking)
+}
+
 /// One fix tried.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Trial {
@@ -327,6 +452,7 @@ pub struct Trial {
 pub async fn try_fixes<F, Fut>(
     settings: &AccountSettings,
     fixes: &[Fix],
+    path: &UserPath,
     mut check: F,
 ) -> Vec<Trial>
 where
@@ -339,7 +465,13 @@ where
             continue;
         };
         let report = check(next.clone()).await;
-        let works = report.sending_works;
+        // Judged on the path the changed settings take, like the check itself.
+        let trial_path = UserPath {
+            logs_in: next.auth,
+            pop_before_smtp: next.pop_before_smtp.is_some(),
+            ..path.clone()
+        };
+        let works = sending_works(&report, next.username.as_deref(), &trial_path);
         trials.push(Trial {
             fix: fix.clone(),
             settings: next,

@@ -12,9 +12,11 @@ pub mod fuse;
 pub mod probe;
 pub mod settings;
 pub mod situation;
+pub mod verdict;
 
 pub use cause::Cause;
 pub use fix::{Fix, FixContext, fixes_for};
+pub use verdict::{Severity, UserPath, Verdict};
 
 use serde::{Deserialize, Serialize};
 

@@ -34,6 +34,8 @@ pub struct AccountSettings {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(tag = "setting", content = "value", rename_all = "snake_case")]
 pub enum SettingsChange {
+    /// Outgoing server name.
+    Host(String),
     /// Port.
     Port(u16),
     /// Encryption.
@@ -58,6 +60,7 @@ impl AccountSettings {
         let mut s = self.clone();
         for c in changes {
             match c {
+                SettingsChange::Host(h) => s.host = h.clone(),
                 SettingsChange::Port(p) => s.port = *p,
                 SettingsChange::Security(x) => s.security = *x,
                 SettingsChange::Auth(a) => s.auth = *a,
@@ -76,6 +79,7 @@ pub fn settings_change(fix: &Fix, s: &AccountSettings) -> Option<Vec<SettingsCha
     use SettingsChange as C;
     let changes = match fix {
         Fix::EnableSmtpAuth => vec![C::Auth(true)],
+        Fix::UseHostFromCertificate { host } => vec![C::Host(host.clone())],
         Fix::UseSubmissionPort { port, security } | Fix::SwitchEncryption { port, security } => {
             vec![C::Port(*port), C::Security(*security)]
         }

@@ -99,6 +99,18 @@ pub enum Prediction {
     Unknown,
 }
 
+impl Prediction {
+    /// The stable id (as serialised).
+    pub fn id(self) -> &'static str {
+        match self {
+            Prediction::NotRelay => "not_relay",
+            Prediction::RelayAllowed => "relay_allowed",
+            Prediction::RelayNeedsLogin => "relay_needs_login",
+            Prediction::Unknown => "unknown",
+        }
+    }
+}
+
 /// What the situation says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 pub struct Assessment {

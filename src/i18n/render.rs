@@ -70,6 +70,7 @@ impl Localizer {
             }
             Fix::UseOwnAddressAsSender { domain } => args.push(("domain", opt(domain))),
             Fix::CheckServerName { host } => args.push(("host", opt(host))),
+            Fix::UseHostFromCertificate { host } => args.push(("host", host.clone().into())),
             Fix::CheckRecipientAddress { address } | Fix::CheckSenderAddress { address } => {
                 args.push(("address", opt(address)));
             }

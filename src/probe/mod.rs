@@ -86,6 +86,9 @@ pub struct ProbeConfig {
     pub same_domain_rcpt: String,
     /// A recipient in another domain: the relay test.
     pub outside_rcpt: String,
+    /// Further recipients the user named (beyond the two above), each asked for with RCPT TO
+    /// in every round; at most eight.
+    pub more_rcpts: Vec<String>,
     /// Login data, when the account has any.
     pub credentials: Option<Credentials>,
     /// POP-before-SMTP server, when the provider uses it.

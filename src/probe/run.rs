@@ -65,6 +65,13 @@ impl Recorder<'_> {
     }
 }
 
+/// At most this many further named recipients are asked for in one round.
+const MAX_MORE_RCPTS: usize = 8;
+
+fn domain_of(addr: &str) -> &str {
+    addr.rsplit_once('@').map_or("", |(_, d)| d)
+}
+
 fn ms(d: std::time::Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
@@ -592,8 +599,24 @@ impl Session<'_> {
                 Command::RcptTo(cfg.outside_rcpt.clone()),
                 Some(cfg.outside_rcpt.as_str()),
             ),
-            (StepKind::Rset, phase, Command::Rset, None),
         ];
+        // Further recipients the user named: each is asked for, none counts for the relay
+        // result (that is the first of each kind above).
+        let from_domain = domain_of(&cfg.from);
+        for rcpt in cfg.more_rcpts.iter().take(MAX_MORE_RCPTS) {
+            let kind = if domain_of(rcpt).eq_ignore_ascii_case(from_domain) {
+                StepKind::RcptSameDomain
+            } else {
+                StepKind::RcptOutside
+            };
+            group.push((
+                kind,
+                phase,
+                Command::RcptTo(rcpt.clone()),
+                Some(rcpt.as_str()),
+            ));
+        }
+        group.push((StepKind::Rset, phase, Command::Rset, None));
         if last {
             group.push((StepKind::Quit, Phase::Connection, Command::Quit, None));
             self.quit_sent = true;
@@ -637,10 +660,12 @@ impl Session<'_> {
             // After a refused MAIL FROM, a pipelined RCPT's "503 need MAIL" says nothing
             // about relaying: leave it unknown.
             let rcpt_meaningful = result.sender_accepted != Some(false);
-            match kind {
-                StepKind::MailFrom => result.sender_accepted = ok,
-                StepKind::RcptSameDomain if rcpt_meaningful => result.same_domain_accepted = ok,
-                StepKind::RcptOutside if rcpt_meaningful => result.outside_accepted = ok,
+            match (kind, i) {
+                (StepKind::MailFrom, _) => result.sender_accepted = ok,
+                (StepKind::RcptSameDomain, 1) if rcpt_meaningful => {
+                    result.same_domain_accepted = ok;
+                }
+                (StepKind::RcptOutside, 2) if rcpt_meaningful => result.outside_accepted = ok,
                 _ => {}
             }
         }

@@ -47,6 +47,29 @@ pub enum StepKind {
     TestMessage,
 }
 
+impl StepKind {
+    /// The stable id (as serialised; Fluent `step-<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            StepKind::Resolve => "resolve",
+            StepKind::Connect => "connect",
+            StepKind::TlsHandshake => "tls_handshake",
+            StepKind::Greeting => "greeting",
+            StepKind::Ehlo => "ehlo",
+            StepKind::Helo => "helo",
+            StepKind::StartTls => "starttls",
+            StepKind::Auth => "auth",
+            StepKind::MailFrom => "mail_from",
+            StepKind::RcptSameDomain => "rcpt_same_domain",
+            StepKind::RcptOutside => "rcpt_outside",
+            StepKind::Rset => "rset",
+            StepKind::Quit => "quit",
+            StepKind::PopLogin => "pop_login",
+            StepKind::TestMessage => "test_message",
+        }
+    }
+}
+
 /// Which part of the session a step belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -157,4 +180,35 @@ pub struct Step {
     pub duration_ms: u64,
     /// The lines exchanged during the step (secrets redacted).
     pub transcript: Vec<TranscriptLine>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn step_ids_match_serde() {
+        for k in [
+            StepKind::Resolve,
+            StepKind::Connect,
+            StepKind::TlsHandshake,
+            StepKind::Greeting,
+            StepKind::Ehlo,
+            StepKind::Helo,
+            StepKind::StartTls,
+            StepKind::Auth,
+            StepKind::MailFrom,
+            StepKind::RcptSameDomain,
+            StepKind::RcptOutside,
+            StepKind::Rset,
+            StepKind::Quit,
+            StepKind::PopLogin,
+            StepKind::TestMessage,
+        ] {
+            assert_eq!(
+                serde_json::to_value(k).expect("serialises"),
+                serde_json::Value::String(k.id().to_owned())
+            );
+        }
+    }
 }

@@ -252,6 +252,10 @@ fn cert_problem(
             }
         }
         CertificateError::Revoked => CertProblem::Revoked,
+        // A certificate that signed itself with CA:TRUE (what `openssl req -x509` makes, as
+        // on many NAS boxes and small servers) fails as "CA used as end entity": to the
+        // user it is simply self-signed.
+        _ if is_self_signed(leaf) => CertProblem::SelfSigned,
         other => CertProblem::Other {
             detail: format!("{other:?}"),
         },

@@ -14,7 +14,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     let secs = r.started.elapsed().as_secs();
     ui.label(l.msg("ui-checking-elapsed", &[("seconds", secs.into())]));
     for (port, step) in &r.steps {
-        ui.label(crate::cli::step_line(&l, *port, step));
+        ui.label(crate::present::step_line(&l, *port, step));
     }
     ui.horizontal(|ui| {
         ui.spinner();

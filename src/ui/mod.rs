@@ -23,17 +23,14 @@ use std::time::{Duration, Instant};
 use rustls::pki_types::CertificateDer;
 
 use crate::autodetect;
-use crate::diagnosis::fuse::{Diagnosis, Inputs, fuse};
 use crate::diagnosis::settings::AccountSettings;
-use crate::diagnosis::situation::{AccountKind, Location, Situation};
+use crate::diagnosis::situation::{AccountKind, Location};
 use crate::diagnosis::{Fix, MailClient};
 use crate::explain::Explanation;
 use crate::i18n::{Lang, Localizer};
-use crate::probe::{
-    Credentials, ProbeConfig, ProbeEvent, ProbeReport, Secret, Sink, Step, SystemNetwork, TlsMode,
-    TrustAnchors, default_outside_rcpt, probe, sweep,
-};
+use crate::probe::{Credentials, ProbeEvent, Secret, Step, TlsMode, TrustAnchors};
 use crate::profiles::{Profile, ProfileStore, SecretStore, SessionSecrets};
+use crate::session::{CheckReport, CheckRequest, Env, Event, Progress, SweepWhen, run_check};
 use crate::smtp::Security;
 
 /// How the app is set up (the binary uses the defaults; tests point it at the lab).
@@ -55,6 +52,8 @@ pub struct AppOptions {
     /// How "Fill in the server from my address" looks beyond the built-in table (SRV,
     /// autoconfig, MX).
     pub detect: autodetect::DetectConfig,
+    /// The network the check runs on (the real one; scripted in tests).
+    pub env: Env,
 }
 
 impl std::fmt::Debug for AppOptions {
@@ -90,6 +89,7 @@ impl AppOptions {
             timeout: Duration::from_secs(10),
             report_dir: None,
             detect: autodetect::DetectConfig::default(),
+            env: Env::system(),
         };
         (opts, keyring_error)
     }
@@ -284,10 +284,7 @@ impl AccountForm {
             &[
                 ("host", c.host.clone().into()),
                 ("port", c.port.into()),
-                (
-                    "source",
-                    crate::cli::autodetect_source_text(l, &c.source).into(),
-                ),
+                ("source", crate::present::source_text(l, &c.source).into()),
             ],
         )
     }
@@ -318,23 +315,11 @@ struct Detecting {
     form: (String, String, Security, bool, String),
 }
 
-/// A finished check.
-#[derive(Clone, Debug)]
-pub struct CheckResult {
-    /// The settings checked.
-    pub settings: AccountSettings,
-    /// The check.
-    pub report: ProbeReport,
-    /// Other ports tried.
-    pub swept: Vec<ProbeReport>,
-    /// Findings.
-    pub diagnosis: Diagnosis,
-    /// The fix this check was testing, if any.
-    pub applied: Option<Fix>,
-}
+/// A finished check (the core's judged report).
+pub type CheckResult = CheckReport;
 
 enum CheckMsg {
-    Event(Box<ProbeEvent>),
+    Step(u16, Box<Step>),
     Done(Box<CheckResult>),
 }
 
@@ -592,117 +577,49 @@ impl DoctorApp {
         };
         self.form_errors.clear();
         self.cancel_check();
-        let credentials = (!self.form.password.is_empty()).then(|| Credentials {
-            user: settings
+        let mut req = CheckRequest::new(settings);
+        req.credentials = (!self.form.password.is_empty()).then(|| Credentials {
+            user: req
+                .settings
                 .username
                 .clone()
-                .unwrap_or_else(|| settings.from.clone()),
+                .unwrap_or_else(|| req.settings.from.clone()),
             secret: Secret::new(self.form.password.clone()),
             oauth2: false,
         });
         let rcpt = self.recipient.trim();
-        let from_domain = settings
-            .from
-            .rsplit_once('@')
-            .map_or("", |(_, d)| d)
-            .to_owned();
-        let outside = if !rcpt.is_empty()
-            && !rcpt
-                .to_ascii_lowercase()
-                .ends_with(&format!("@{}", from_domain.to_ascii_lowercase()))
-        {
-            rcpt.to_owned()
-        } else {
-            default_outside_rcpt(&settings.from)
-        };
-        let same = if rcpt
-            .to_ascii_lowercase()
-            .ends_with(&format!("@{}", from_domain.to_ascii_lowercase()))
-        {
-            rcpt.to_owned()
-        } else {
-            settings.from.clone()
-        };
-        let cfg = ProbeConfig {
-            host: settings.host.clone(),
-            port: settings.port,
-            tls: TlsMode::from_security(settings.security),
-            helo: None,
-            from: settings.from.clone(),
-            same_domain_rcpt: same,
-            outside_rcpt: outside.clone(),
-            credentials,
-            pop3: settings
-                .pop_before_smtp
-                .as_ref()
-                .map(|h| crate::probe::Pop3Config {
-                    host: h.clone(),
-                    port: 110,
-                    security: Security::StartTls,
-                }),
-            timeout: self.opts.timeout,
-            insecure: false,
-            // Filled in by the task: reading the OS certificate store is file I/O.
-            anchors: TrustAnchors::empty(),
-        };
-        let situation = self.location.map(|location| Situation {
-            location,
-            account: self.form.account_kind,
-            account_domain: from_domain,
-            recipient_domain: outside.rsplit_once('@').map(|(_, d)| d.to_owned()),
-        });
-        let sweep_targets: Vec<_> = self
-            .opts
-            .sweep
-            .iter()
-            .copied()
-            .filter(|(p, _)| *p != settings.port)
-            .collect();
+        if !rcpt.is_empty() {
+            req.recipients = vec![rcpt.to_owned()];
+        }
+        req.location = self.location;
+        req.account = self.form.account_kind;
+        req.sweep = self.opts.sweep.clone();
+        req.sweep_when = SweepWhen::OnFailure;
+        // The error the user pasted is evidence about these settings: fused like `check`.
+        req.pasted = self.pasted.clone();
+        req.applied = applied;
+        req.client = self.form.client;
+        req.timeout = self.opts.timeout;
         let (tx, rx) = channel();
         let ctx = ctx.clone();
         let progress_tx = tx.clone();
         let progress_ctx = ctx.clone();
-        let sink: Sink = Arc::new(move |e: &ProbeEvent| {
-            let _ = progress_tx.send(CheckMsg::Event(Box::new(e.clone())));
-            progress_ctx.request_repaint();
+        let progress: Progress = Arc::new(move |e: &Event| {
+            if let Event::Probe(ProbeEvent::Finished { port, step }) = e {
+                let _ = progress_tx.send(CheckMsg::Step(*port, Box::new(step.clone())));
+                progress_ctx.request_repaint();
+            }
         });
         let extra = self.opts.extra_anchors.clone();
+        let env = self.opts.env.clone();
         let task = self.rt.spawn(async move {
-            let mut cfg = cfg;
-            cfg.anchors = tokio::task::spawn_blocking(move || TrustAnchors::system_with(extra))
+            let mut req = req;
+            // Reading the OS certificate store is file I/O: off the UI thread, here.
+            req.anchors = tokio::task::spawn_blocking(move || TrustAnchors::system_with(extra))
                 .await
                 .unwrap_or_else(|_| TrustAnchors::empty());
-            let report = probe(&cfg, &SystemNetwork, Some(&sink)).await;
-            let swept = if report.sending_works || sweep_targets.is_empty() {
-                vec![]
-            } else {
-                let mut c = cfg.clone();
-                if report.steps.iter().any(|s| {
-                    s.kind == crate::probe::StepKind::Auth
-                        && matches!(s.outcome, crate::probe::Outcome::Rejected { .. })
-                }) {
-                    c.credentials = None;
-                }
-                sweep(&c, &sweep_targets, Arc::new(SystemNetwork), None).await
-            };
-            let provider =
-                autodetect::domain_of(&settings.from).and_then(|d| autodetect::by_domain(&d));
-            let diagnosis = fuse(&Inputs {
-                situation: situation.as_ref(),
-                settings: Some(&settings),
-                report: Some(&report),
-                sweep: &swept,
-                pasted: None,
-                login: settings.username.as_deref(),
-                provider,
-            });
-            let _ = tx.send(CheckMsg::Done(Box::new(CheckResult {
-                settings,
-                report,
-                swept,
-                diagnosis,
-                applied,
-            })));
+            let report = run_check(&req, &env, progress).await;
+            let _ = tx.send(CheckMsg::Done(Box::new(report)));
             ctx.request_repaint();
         });
         self.running = Some(Running {
@@ -726,11 +643,7 @@ impl DoctorApp {
         if let Some(r) = &mut self.running {
             while let Ok(msg) = r.rx.try_recv() {
                 match msg {
-                    CheckMsg::Event(e) => {
-                        if let ProbeEvent::Finished { port, step } = *e {
-                            r.steps.push((port, step));
-                        }
-                    }
+                    CheckMsg::Step(port, step) => r.steps.push((port, *step)),
                     CheckMsg::Done(result) => finished = Some(result),
                 }
             }
@@ -755,7 +668,7 @@ impl DoctorApp {
                     self.profile_problems = loaded
                         .problems
                         .iter()
-                        .map(|p| crate::cli::profile_problem_text(&self.l, p))
+                        .map(|p| crate::present::profile_problem_text(&self.l, p))
                         .collect();
                 }
                 BgMsg::Deleted(msg) => {
@@ -835,13 +748,7 @@ impl DoctorApp {
         };
         profile.set_settings(&settings);
         if let Some(r) = &self.result {
-            profile.last_check = Some(crate::profiles::LastCheck {
-                at: std::time::SystemTime::now()
-                    .duration_since(std::time::UNIX_EPOCH)
-                    .map_or(0, |d| d.as_secs()),
-                sending_works: r.report.sending_works,
-                cause: r.diagnosis.findings.first().map(|f| f.cause),
-            });
+            profile.last_check = Some(r.last_check.clone());
         }
         let store = self.opts.profile_store.clone();
         let secrets = self.opts.secrets.clone();
@@ -851,13 +758,13 @@ impl DoctorApp {
         // Files and the keyring can block: off the UI thread.
         self.background(move || {
             if let Err(e) = store.save(&profile) {
-                return BgMsg::Notice(crate::cli::profile_problem_text(&l, &e));
+                return BgMsg::Notice(crate::present::profile_problem_text(&l, &e));
             }
             let secret_error = match password {
                 Some(p) => secrets
                     .set(&name, &p)
                     .err()
-                    .map(|e| crate::cli::keyring_message(&l, &e)),
+                    .map(|e| crate::present::keyring_message(&l, &e)),
                 None => None,
             };
             BgMsg::Saved { name, secret_error }
@@ -887,7 +794,7 @@ impl DoctorApp {
                 let _ = secrets.delete(&name);
                 BgMsg::Deleted(l.msg("ui-profile-deleted", &[("name", name.into())]))
             }
-            Err(e) => BgMsg::Deleted(crate::cli::profile_problem_text(&l, &e)),
+            Err(e) => BgMsg::Deleted(crate::present::profile_problem_text(&l, &e)),
         });
     }
 

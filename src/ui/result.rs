@@ -5,11 +5,10 @@ use std::sync::Arc;
 use eframe::egui;
 
 use super::{DoctorApp, Screen};
-use crate::cli::ReportFormat;
 use crate::diagnosis::Fix;
-use crate::diagnosis::fuse::FindingSource;
 use crate::diagnosis::settings::apply;
 use crate::i18n::Localizer;
+use crate::present::{self, ReportFormat};
 
 pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     let l = app.l.clone();
@@ -19,7 +18,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     };
     let r = &result.report;
     if let Some(fix) = &result.applied {
-        let id = if r.sending_works {
+        let id = if result.sending_works() {
             "ui-result-fix-worked"
         } else {
             "ui-result-fix-failed"
@@ -42,50 +41,30 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
             .strong(),
         );
     }
-    let verdict = if r.sending_works {
-        "check-verdict-works"
-    } else {
-        "check-verdict-fails"
-    };
-    ui.heading(l.msg(
-        verdict,
-        &[("host", r.host.clone().into()), ("port", r.port.into())],
-    ));
+    ui.heading(present::verdict_text(&l, &result));
     if let Some(a) = &result.diagnosis.situation {
-        ui.label(crate::cli::situation_text(&l, a));
+        ui.label(present::situation_text(&l, a));
     }
     let mut apply_fix: Option<Fix> = None;
+    // The same order and severities as the report and `check`: one model.
     for (i, f) in result.diagnosis.findings.iter().enumerate() {
         ui.add_space(8.0);
         ui.label(
-            egui::RichText::new(format!("{}. {}", i + 1, l.cause_title(f.cause)))
-                .strong()
-                .size(18.0),
+            egui::RichText::new(format!(
+                "{}. {}: {}",
+                i + 1,
+                present::severity_text(&l, f.severity),
+                l.cause_title(f.cause)
+            ))
+            .strong()
+            .size(18.0),
         );
         ui.label(l.cause_explanation(f.cause));
-        for s in &f.sources {
-            if let FindingSource::Probe { evidence } = s {
-                let step = serde_json::to_value(evidence.step)
-                    .ok()
-                    .and_then(|v| v.as_str().map(str::to_owned))
-                    .unwrap_or_default();
-                ui.label(format!(
-                    "{}: {} – {}",
-                    l.msg("check-evidence", &[]),
-                    l.msg(
-                        &format!("step-{step}"),
-                        &[(
-                            "phase",
-                            serde_json::to_value(evidence.phase)
-                                .ok()
-                                .and_then(|v| v.as_str().map(str::to_owned))
-                                .unwrap_or_default()
-                                .into()
-                        )]
-                    ),
-                    crate::cli::outcome_text(&l, &evidence.outcome)
-                ));
-            }
+        if let Some(e) = present::evidence_line(&l, f) {
+            ui.label(format!("{}: {e}", l.msg("check-evidence", &[])));
+        }
+        for line in present::detail_lines(&l, f) {
+            ui.label(line);
         }
         for fix in &f.fixes {
             ui.horizontal_wrapped(|ui| {
@@ -99,12 +78,8 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         }
     }
     for n in &result.diagnosis.notes {
-        let id = serde_json::to_value(n)
-            .ok()
-            .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
         ui.add_space(8.0);
-        ui.label(l.msg(&format!("note-{id}"), &[]));
+        ui.label(l.msg(&format!("note-{}", n.id()), &[]));
     }
     if !result.swept.is_empty() {
         ui.add_space(8.0);
@@ -115,17 +90,11 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
                 .iter()
                 .any(|s| matches!(s.outcome, crate::probe::Outcome::Connected { .. }));
             let yes_no = |b: bool| l.msg(if b { "value-yes" } else { "value-no" }, &[]);
-            let tls = match row.tls_mode {
-                crate::probe::TlsMode::Auto => "auto",
-                crate::probe::TlsMode::None => "none",
-                crate::probe::TlsMode::StartTls => "starttls",
-                crate::probe::TlsMode::Implicit => "implicit",
-            };
             ui.label(l.msg(
                 "check-sweep-row",
                 &[
                     ("port", row.port.into()),
-                    ("tls", tls.into()),
+                    ("tls", present::tls_mode_id(row.tls_mode).into()),
                     ("reached", yes_no(reached).into()),
                     ("works", yes_no(row.sending_works).into()),
                 ],
@@ -144,17 +113,10 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         }
     });
     ui.add_space(8.0);
-    let view = crate::cli::ReportView {
-        report: &result.report,
-        diagnosis: &result.diagnosis,
-        swept: Some(&result.swept),
-        trials: &[],
-        settings: &result.settings,
-        client: app.form.client,
-    };
+    let view = &result;
     ui.horizontal(|ui| {
         if ui.button(l.msg("ui-result-copy", &[])).clicked() {
-            let text = crate::cli::report_document(&l, &view, ReportFormat::Text);
+            let text = present::report_document(&l, view, ReportFormat::Text);
             ui.ctx().copy_text(text);
             app.notice = Some(l.msg("ui-result-copied", &[]));
         }
@@ -164,7 +126,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
                 (ReportFormat::Text, "ui-result-save-text"),
             ] {
                 if ui.button(l.msg(id, &[])).clicked() {
-                    let text = crate::cli::report_document(&l, &view, format);
+                    let text = present::report_document(&l, view, format);
                     save_report(app, &l, text, format);
                     ui.close();
                 }

@@ -422,7 +422,12 @@ mod check {
         );
         let v = json(&o);
         assert_eq!(v["verdict"]["sending_works"], true);
-        assert_eq!(v["findings"].as_array().map(Vec::len), Some(0));
+        assert_eq!(v["verdict"]["blocking_count"], 0);
+        assert_eq!(v["verdict"]["warning_count"], 0);
+        // Only information: without login the server refuses, as it should.
+        let findings = v["findings"].as_array().expect("findings");
+        assert!(findings.len() <= 1, "{findings:#?}");
+        assert!(findings.iter().all(|f| f["severity"] == "info"));
         assert!(v["steps"].as_array().is_some_and(|s| s.len() > 10));
         let all = format!(
             "{}{}",
@@ -430,6 +435,69 @@ mod check {
             String::from_utf8_lossy(&o.stderr)
         );
         assert!(!all.contains("alice-secret"), "the password leaked");
+    }
+
+    #[test]
+    fn insecure_certificate_is_a_warning_after_what_blocks() {
+        let lab = Lab::get();
+        let port = lab.port("SELF_SIGNED").to_string();
+        let o = check(
+            "de_DE.UTF-8",
+            &[
+                "--port",
+                &port,
+                "--tls",
+                "starttls",
+                "--insecure",
+                "--user",
+                "alice@lab.test",
+                "--from",
+                "bob@lab.test",
+                "--password-stdin",
+                "--json",
+            ],
+            Some("alice-secret\n"),
+        );
+        assert_eq!(o.status.code(), Some(1));
+        let v = json(&o);
+        assert_eq!(v["verdict"]["sending_works"], false);
+        assert!(v["verdict"]["blocking_count"].as_u64() >= Some(1));
+        assert!(v["verdict"]["warning_count"].as_u64() >= Some(1));
+        let f = v["findings"].as_array().expect("findings");
+        assert_eq!(f[0]["cause"], "sender_rejected_not_owned");
+        assert_eq!(f[0]["severity"], "blocking");
+        let cert = f
+            .iter()
+            .find(|x| x["cause"] == "certificate_untrusted")
+            .expect("certificate finding");
+        assert_eq!(cert["severity"], "warning");
+        assert_eq!(cert["detail"]["problem"]["reason"], "self_signed");
+        assert!(
+            cert["title"]
+                .as_str()
+                .is_some_and(|t| t.contains("Zertifikat")),
+            "{cert}"
+        );
+        // The text says what blocks first and never that encryption failed.
+        let o = check(
+            "de_DE.UTF-8",
+            &[
+                "--port",
+                &port,
+                "--tls",
+                "starttls",
+                "--insecure",
+                "--user",
+                "alice@lab.test",
+                "--from",
+                "bob@lab.test",
+                "--password-stdin",
+            ],
+            Some("alice-secret\n"),
+        );
+        let text = String::from_utf8_lossy(&o.stdout);
+        assert!(text.contains("1. [Verhindert den Versand]"), "{text}");
+        assert!(!text.contains("kam nicht zustande"), "{text}");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::time::Duration;
 use smtp_doctor::diagnosis::fuse::{FindingSource, Inputs, Note, fuse, try_fixes};
 use smtp_doctor::diagnosis::settings::{AccountSettings, apply};
 use smtp_doctor::diagnosis::situation::{AccountKind, Location, Prediction, Situation};
-use smtp_doctor::diagnosis::{Cause, Fix};
+use smtp_doctor::diagnosis::{Cause, Fix, UserPath};
 use smtp_doctor::explain::explain;
 use smtp_doctor::i18n::{Lang, Localizer};
 use smtp_doctor::probe::{
@@ -256,6 +256,7 @@ async fn travel_relay_refused_then_login_on_submission_port_works() {
         pasted: None,
         login: Some("alice@lab.test"),
         provider: None,
+        path: None,
     });
     assert!(
         d.situation
@@ -268,7 +269,10 @@ async fn travel_relay_refused_then_login_on_submission_port_works() {
         security: Security::StartTls,
     };
     assert_eq!(first.fixes[0], want);
-    let trials = try_fixes(&settings, &first.fixes, |s| recheck(&lab, s, net.clone())).await;
+    let trials = try_fixes(&settings, &first.fixes, &UserPath::default(), |s| {
+        recheck(&lab, s, net.clone())
+    })
+    .await;
     assert_eq!(trials.len(), 1, "the first fix already works: {trials:#?}");
     assert!(trials[0].works);
     assert_eq!(
@@ -326,7 +330,7 @@ async fn sender_not_owned_first_fix_applies_and_rechecks_green() {
         d.findings[0].fixes[0],
         Fix::UseOwnAddressAsSender { .. }
     ));
-    let trials = try_fixes(&settings, &d.findings[0].fixes, |s| {
+    let trials = try_fixes(&settings, &d.findings[0].fixes, &UserPath::default(), |s| {
         recheck(&lab, s, Arc::new(SystemNetwork))
     })
     .await;
@@ -357,7 +361,7 @@ async fn tls_required_first_fix_applies_and_rechecks_green() {
             security: Security::StartTls
         }
     );
-    let trials = try_fixes(&settings, &d.findings[0].fixes, |s| {
+    let trials = try_fixes(&settings, &d.findings[0].fixes, &UserPath::default(), |s| {
         recheck(&lab, s, Arc::new(SystemNetwork))
     })
     .await;
@@ -424,7 +428,7 @@ async fn filtered_port_25_while_submission_works() {
         security: Security::StartTls,
     };
     assert_eq!(d.findings[0].fixes[0], want);
-    let trials = try_fixes(&settings, &d.findings[0].fixes, |s| {
+    let trials = try_fixes(&settings, &d.findings[0].fixes, &UserPath::default(), |s| {
         recheck(&lab, s, net.clone())
     })
     .await;

@@ -35,6 +35,7 @@ fn options(lang: Lang, dir: &std::path::Path, secrets: Arc<dyn SecretStore>) -> 
             autoconfig_urls: vec![],
             timeout: Duration::from_secs(2),
         },
+        env: smtp_doctor::session::Env::system(),
     }
 }
 

@@ -12,3 +12,4 @@ pub mod probe_lab;
 mod profiles;
 mod robustness;
 mod util;
+mod verdict;

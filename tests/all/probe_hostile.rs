@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use smtp_doctor::diagnosis::Cause;
+use smtp_doctor::diagnosis::UserPath;
 use smtp_doctor::diagnosis::probe::diagnose;
 use smtp_doctor::probe::{
     Malformed, Outcome, Phase, ProbeConfig, ProbeReport, StepKind, SystemNetwork, TlsFailure,
@@ -43,7 +44,10 @@ async fn sink(mut s: TcpStream) {
 async fn server_that_never_greets() {
     let r = against(TlsMode::Auto, sink).await;
     assert_eq!(last(&r), (&StepKind::Greeting, &Outcome::Timeout));
-    assert_eq!(diagnose(&r, None)[0].cause, Cause::ConnectionTimeout);
+    assert_eq!(
+        diagnose(&r, None, &UserPath::probed(&r))[0].cause,
+        Cause::ConnectionTimeout
+    );
 }
 
 #[tokio::test]
@@ -82,7 +86,10 @@ async fn one_mebibyte_line() {
         "{:?}",
         last(&r)
     );
-    assert_eq!(diagnose(&r, None)[0].cause, Cause::ConnectionFailed);
+    assert_eq!(
+        diagnose(&r, None, &UserPath::probed(&r))[0].cause,
+        Cause::ConnectionFailed
+    );
 }
 
 #[tokio::test]
@@ -147,7 +154,10 @@ async fn reset_in_the_middle_of_a_reply() {
     })
     .await;
     assert_eq!(last(&r), (&StepKind::Ehlo, &Outcome::Closed));
-    assert_eq!(diagnose(&r, None)[0].cause, Cause::ConnectionFailed);
+    assert_eq!(
+        diagnose(&r, None, &UserPath::probed(&r))[0].cause,
+        Cause::ConnectionFailed
+    );
 }
 
 #[tokio::test]
@@ -163,7 +173,10 @@ async fn greeting_refusal_is_explained() {
             .count(),
         1
     );
-    assert_eq!(diagnose(&r, None)[0].cause, Cause::BlockedIpBlacklist);
+    assert_eq!(
+        diagnose(&r, None, &UserPath::probed(&r))[0].cause,
+        Cause::BlockedIpBlacklist
+    );
 }
 
 #[tokio::test]
@@ -238,7 +251,10 @@ async fn starttls_required_but_not_offered() {
     })
     .await;
     assert_eq!(last(&r), (&StepKind::StartTls, &Outcome::NotOffered));
-    assert_eq!(diagnose(&r, None)[0].cause, Cause::TlsFailed);
+    assert_eq!(
+        diagnose(&r, None, &UserPath::probed(&r))[0].cause,
+        Cause::TlsFailed
+    );
 }
 
 #[tokio::test]
@@ -268,7 +284,10 @@ async fn ehlo_refused_falls_back_to_helo() {
             .map(|s| &s.outcome),
         Some(Outcome::Accepted { .. })
     ));
-    assert_eq!(diagnose(&r, None)[0].cause, Cause::RelayDenied);
+    assert_eq!(
+        diagnose(&r, None, &UserPath::probed(&r))[0].cause,
+        Cause::RelayDenied
+    );
 }
 
 /// A server that offers AUTH PLAIN and answers it with `auth_reply`.
@@ -310,6 +329,7 @@ async fn auth_answered_with(auth_reply: &'static str) -> ProbeReport {
         from: "alice@example.com".into(),
         same_domain_rcpt: "bob@example.com".into(),
         outside_rcpt: "x@outside.example".into(),
+        more_rcpts: vec![],
         credentials: None,
         pop3: None,
         timeout: STEP_TIMEOUT,
@@ -373,7 +393,7 @@ async fn auth_refusals_are_told_apart() {
                 .iter()
                 .any(|l| l.client && l.text == "AUTH PLAIN ***")
         );
-        let f = diagnose(&r, Some("alice@example.com"));
+        let f = diagnose(&r, Some("alice@example.com"), &UserPath::probed(&r));
         assert_eq!(f[0].cause, cause, "{reply}");
         assert_eq!(f[0].fixes[0].id(), first_fix, "{reply}");
     }
@@ -424,6 +444,7 @@ where
         from: "alice@example.com".into(),
         same_domain_rcpt: "bob@example.com".into(),
         outside_rcpt: "x@outside.example".into(),
+        more_rcpts: vec![],
         credentials: creds.then(|| smtp_doctor::probe::Credentials {
             user: "alice@example.com".into(),
             secret: smtp_doctor::probe::Secret::new("pw-should-not-leak"),
@@ -480,7 +501,7 @@ async fn stripped_starttls_never_sends_the_password_in_clear_text() {
         .flat_map(|s| &s.transcript)
         .any(|l| l.client && l.text.starts_with("AUTH"));
     assert!(!sent_auth, "no AUTH command went out");
-    let f = diagnose(&r, None);
+    let f = diagnose(&r, None, &UserPath::probed(&r));
     assert!(f.iter().any(|f| f.cause == Cause::TlsFailed), "{f:#?}");
 }
 
@@ -526,7 +547,7 @@ async fn refusal_then_hang_up_is_the_refusal_not_a_network_problem() {
         false,
     )
     .await;
-    let f = diagnose(&r, None);
+    let f = diagnose(&r, None, &UserPath::probed(&r));
     assert!(!f.is_empty());
     assert_eq!(f[0].cause, Cause::ServerBusyOrUnavailable, "{f:#?}");
     assert!(

@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use smtp_doctor::diagnosis::probe::diagnose;
 use smtp_doctor::diagnosis::{Cause, Fix};
+use smtp_doctor::diagnosis::{Severity, UserPath};
 use smtp_doctor::probe::{
     BoxFuture, CertProblem, Connection, Credentials, Network, Outcome, Phase, Pop3Config,
     ProbeConfig, ProbeEvent, ProbeReport, Secret, Sink, StepKind, SystemNetwork, TlsFailure,
@@ -69,6 +70,7 @@ impl Lab {
             from: self.var("ALICE_USER"),
             same_domain_rcpt: self.var("BOB_USER"),
             outside_rcpt: self.var("OUTSIDE_RCPT"),
+            more_rcpts: vec![],
             credentials: None,
             pop3: None,
             timeout: Duration::from_secs(10),
@@ -125,7 +127,7 @@ async fn relay_by_network_only_refuses_outside_recipients() {
         reply_code(outcome(&r, StepKind::Rset, Phase::Unauthenticated)),
         250
     );
-    let f = diagnose(&r, None);
+    let f = diagnose(&r, None, &UserPath::probed(&r));
     assert_eq!(f[0].cause, Cause::RelayDenied);
     assert_eq!(f[0].fixes[0], Fix::EnableSmtpAuth, "log in first");
     assert_eq!(f[0].evidence.step, StepKind::RcptOutside);
@@ -161,7 +163,9 @@ async fn submission_with_starttls_and_login_works() {
         reply_code(outcome(&r, StepKind::RcptOutside, Phase::Authenticated)),
         250
     );
-    assert!(diagnose(&r, Some("alice@lab.test")).is_empty());
+    // Nothing blocks or warns; the refusal without login is the server protecting itself.
+    let f = diagnose(&r, Some("alice@lab.test"), &UserPath::probed(&r));
+    assert!(f.iter().all(|f| f.severity == Severity::Info), "{f:#?}");
     // Progress arrived as events, every step started and finished.
     let events = events.lock().expect("lock");
     let finished = events
@@ -192,7 +196,7 @@ async fn wrong_password_is_auth_failed() {
         reply_code(outcome(&r, StepKind::Auth, Phase::Authenticated)),
         535
     );
-    let f = diagnose(&r, Some("alice@lab.test"));
+    let f = diagnose(&r, Some("alice@lab.test"), &UserPath::probed(&r));
     assert_eq!(f[0].cause, Cause::AuthFailed);
     assert_eq!(f[0].fixes[0], Fix::CheckCredentials);
 }
@@ -207,7 +211,7 @@ async fn sender_not_owned_by_the_login() {
     assert!(!r.sending_works);
     let o = outcome(&r, StepKind::RcptOutside, Phase::Authenticated);
     assert_eq!(reply_code(o), 553);
-    let f = diagnose(&r, Some("alice@lab.test"));
+    let f = diagnose(&r, Some("alice@lab.test"), &UserPath::probed(&r));
     assert_eq!(f[0].cause, Cause::SenderRejectedNotOwned);
     assert_eq!(
         f[0].fixes[0],
@@ -223,7 +227,7 @@ async fn tls_mandatory_server_without_tls_is_tls_required() {
     let r = run(&lab.config(lab.port("TLS_REQUIRED"), TlsMode::None)).await;
     let o = outcome(&r, StepKind::MailFrom, Phase::Unauthenticated);
     assert_eq!(reply_code(o), 530);
-    let f = diagnose(&r, None);
+    let f = diagnose(&r, None, &UserPath::probed(&r));
     assert_eq!(f[0].cause, Cause::TlsRequired);
     assert!(matches!(
         f[0].fixes[0],
@@ -244,7 +248,7 @@ async fn login_is_not_offered_before_tls() {
         outcome(&r, StepKind::Auth, Phase::Authenticated),
         &Outcome::NotOffered
     );
-    let f = diagnose(&r, Some("alice@lab.test"));
+    let f = diagnose(&r, Some("alice@lab.test"), &UserPath::probed(&r));
     assert_eq!(f[0].cause, Cause::TlsRequired, "{f:#?}");
 }
 
@@ -280,7 +284,7 @@ async fn implicit_tls_against_a_starttls_port_is_not_tls() {
         panic!("{:#?}", r.steps)
     };
     assert_eq!(failure, &TlsFailure::NotTls);
-    let f = diagnose(&r, None);
+    let f = diagnose(&r, None, &UserPath::probed(&r));
     assert_eq!(f[0].cause, Cause::TlsFailed);
     assert!(matches!(
         f[0].fixes[0],
@@ -318,7 +322,10 @@ async fn certificate_problems_are_typed_and_insecure_continues() {
             info.as_ref().is_some_and(|i| !i.chain.is_empty()),
             "the chain is reported"
         );
-        assert_eq!(diagnose(&r, None)[0].cause, Cause::TlsFailed);
+        // A certificate problem is explained as one, never as "encryption failed".
+        let f = diagnose(&r, None, &UserPath::probed(&r));
+        assert_eq!(f[0].cause, Cause::CertificateUntrusted);
+        assert_eq!(f[0].severity, Severity::Blocking);
         // --insecure: the session goes on, the problem is still on record.
         let mut cfg = cfg;
         cfg.insecure = true;
@@ -326,11 +333,18 @@ async fn certificate_problems_are_typed_and_insecure_continues() {
         let r = run(&cfg).await;
         assert!(r.sending_works, "{port} insecure: {:#?}", r.steps);
         assert_eq!(r.tls.as_ref().and_then(|t| t.problem.clone()), Some(want));
-        // Sending worked only because of --insecure: the mail program would refuse.
-        assert_eq!(
-            diagnose(&r, Some("alice@lab.test"))[0].cause,
-            Cause::TlsFailed
-        );
+        // Sending worked only because the certificate was looked past: unless the user
+        // accepted it (as --insecure says), the mail program refuses it.
+        let f = diagnose(&r, Some("alice@lab.test"), &UserPath::probed(&r));
+        assert_eq!(f[0].cause, Cause::CertificateUntrusted);
+        assert_eq!(f[0].severity, Severity::Blocking);
+        let accepted = UserPath {
+            certificate_accepted: true,
+            ..UserPath::probed(&r)
+        };
+        let f = diagnose(&r, Some("alice@lab.test"), &accepted);
+        assert_eq!(f[0].cause, Cause::CertificateUntrusted);
+        assert_eq!(f[0].severity, Severity::Warning);
     }
 }
 
@@ -362,7 +376,7 @@ async fn closed_port_is_refused() {
         outcome(&r, StepKind::Connect, Phase::Connection),
         Outcome::Refused { .. }
     ));
-    let f = diagnose(&r, None);
+    let f = diagnose(&r, None, &UserPath::probed(&r));
     assert_eq!(f.len(), 1);
     assert_eq!(f[0].cause, Cause::ConnectionFailed);
 }
@@ -464,7 +478,7 @@ async fn unknown_host_is_a_dns_outcome() {
         outcome(&r, StepKind::Resolve, Phase::Connection),
         Outcome::DnsFailed { .. }
     ));
-    let f = diagnose(&r, None);
+    let f = diagnose(&r, None, &UserPath::probed(&r));
     assert_eq!(f[0].cause, Cause::ConnectionFailed);
     assert_eq!(
         f[0].fixes[0],

@@ -25,6 +25,8 @@ PORT_PLAIN_AUTH="${SMTP_DOCTOR_LAB_PORT_PLAIN_AUTH:-2588}"      # AUTH without T
 PORT_TLS_EXPIRED="${SMTP_DOCTOR_LAB_PORT_TLS_EXPIRED:-2466}"    # implicit TLS, expired cert
 PORT_TLS_WRONG_NAME="${SMTP_DOCTOR_LAB_PORT_TLS_WRONG_NAME:-2467}" # implicit TLS, wrong-name cert
 PORT_POP3="${SMTP_DOCTOR_LAB_PORT_POP3:-2110}"                  # Dovecot POP3 + STLS
+PORT_SELF_SIGNED="${SMTP_DOCTOR_LAB_PORT_SELF_SIGNED:-2468}"    # STARTTLS, self-signed cert
+PORT_SENDER_AT_MAIL="${SMTP_DOCTOR_LAB_PORT_SENDER_AT_MAIL:-2589}" # relay by network; login's sender checked at MAIL
 SIZE_LIMIT=10240
 
 log() { printf 'lab: %s\n' "$*" >&2; }
@@ -41,7 +43,8 @@ LAB="${LAB%/}"
 (( ${#LAB} <= 60 )) || die "SMTP_DOCTOR_LAB is too long for unix socket paths (max 60 chars): $LAB"
 
 ALL_PORTS=("$PORT_RELAY" "$PORT_SUBMISSION" "$PORT_SMTPS" "$PORT_TLS_REQUIRED" "$PORT_SIZE"
-           "$PORT_PLAIN_AUTH" "$PORT_TLS_EXPIRED" "$PORT_TLS_WRONG_NAME" "$PORT_POP3")
+           "$PORT_PLAIN_AUTH" "$PORT_TLS_EXPIRED" "$PORT_TLS_WRONG_NAME" "$PORT_POP3"
+           "$PORT_SELF_SIGNED" "$PORT_SENDER_AT_MAIL")
 for p in "${ALL_PORTS[@]}"; do
   if ! [[ "$p" =~ ^[1-9][0-9]{0,4}$ ]] || (( p > 65535 )); then die "invalid port '$p'"; fi
 done
@@ -222,6 +225,14 @@ if [[ ! -f "$TLS/.complete" ]]; then
   log "generating test CA and certificates in $TLS"
   make_certs
 fi
+# A self-signed certificate (no CA at all), as small-business servers and NAS boxes have.
+if [[ ! -f "$TLS/self-signed.crt" ]]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/O=smtp-doctor lab/CN=mail.lab.test" \
+    -addext "subjectAltName=DNS:localhost,DNS:mail.lab.test,IP:127.0.0.1" \
+    -keyout "$TLS/self-signed.key" -out "$TLS/self-signed.crt" 2>"$TLS/openssl-self-signed.log" ||
+    { cat "$TLS/openssl-self-signed.log" >&2; die "openssl req -x509 failed"; }
+  chmod 0644 "$TLS/self-signed.crt"
+fi
 # Dovecot drops root before some reads; keep keys root-only (both daemons read
 # them as root at startup) and certificates world-readable.
 chmod 0600 "$TLS"/*.key
@@ -389,6 +400,18 @@ svc "$PORT_TLS_WRONG_NAME" tls-wrong-name \
   -o smtpd_tls_wrappermode=yes -o smtpd_tls_security_level=encrypt -o smtpd_tls_auth_only=yes \
   -o smtpd_tls_cert_file="$TLS/wrong-name.crt" -o smtpd_tls_key_file="$TLS/wrong-name.key" \
   "${SUBMISSION_OPTS[@]}"
+echo "# submission with a SELF-SIGNED certificate (STARTTLS offered, AUTH after TLS)"
+svc "$PORT_SELF_SIGNED" self-signed \
+  -o smtpd_tls_security_level=may -o smtpd_tls_auth_only=yes \
+  -o smtpd_tls_cert_file="$TLS/self-signed.crt" -o smtpd_tls_key_file="$TLS/self-signed.key" \
+  "${SUBMISSION_OPTS[@]}"
+echo "# relays for 127.0.0.0/8 without login; after login the sender must be the login's,"
+echo "# checked at MAIL FROM (no delayed reject)"
+svc "$PORT_SENDER_AT_MAIL" sender-at-mail \
+  -o mynetworks=127.0.0.0/8 -o smtpd_delay_reject=no \
+  -o smtpd_tls_security_level=may -o smtpd_tls_auth_only=yes -o smtpd_sasl_auth_enable=yes \
+  -o smtpd_sender_restrictions=reject_authenticated_sender_login_mismatch \
+  -o smtpd_relay_restrictions=permit_mynetworks,permit_sasl_authenticated,reject_unauth_destination
 } >"$PF_CONF/master.cf"
 
 ###############################################################################
@@ -487,7 +510,8 @@ port_open() { timeout 2 bash -c "exec 3<>/dev/tcp/$HOST/$1" 2>/dev/null; }
 # A port that already answers while our daemon is down belongs to someone else.
 if ! postfix_running; then
   for p in "$PORT_RELAY" "$PORT_SUBMISSION" "$PORT_SMTPS" "$PORT_TLS_REQUIRED" "$PORT_SIZE" \
-           "$PORT_PLAIN_AUTH" "$PORT_TLS_EXPIRED" "$PORT_TLS_WRONG_NAME"; do
+           "$PORT_PLAIN_AUTH" "$PORT_TLS_EXPIRED" "$PORT_TLS_WRONG_NAME" "$PORT_SELF_SIGNED" \
+           "$PORT_SENDER_AT_MAIL"; do
     port_open "$p" && die "$HOST:$p is already in use by another program (override with SMTP_DOCTOR_LAB_PORT_*)"
   done
 fi
@@ -539,6 +563,8 @@ SMTP_DOCTOR_LAB_PORT_PLAIN_AUTH=$PORT_PLAIN_AUTH
 SMTP_DOCTOR_LAB_PORT_TLS_EXPIRED=$PORT_TLS_EXPIRED
 SMTP_DOCTOR_LAB_PORT_TLS_WRONG_NAME=$PORT_TLS_WRONG_NAME
 SMTP_DOCTOR_LAB_PORT_POP3=$PORT_POP3
+SMTP_DOCTOR_LAB_PORT_SELF_SIGNED=$PORT_SELF_SIGNED
+SMTP_DOCTOR_LAB_PORT_SENDER_AT_MAIL=$PORT_SENDER_AT_MAIL
 SMTP_DOCTOR_LAB_SIZE_LIMIT=$SIZE_LIMIT
 SMTP_DOCTOR_LAB_CA=$TLS/ca.crt
 SMTP_DOCTOR_LAB_SERVER_CERT=$TLS/server.crt
@@ -592,7 +618,8 @@ wait_for() { # wait_for DESCRIPTION COMMAND...
   done
 }
 wait_for "SASL socket $PF_QUEUE/private/auth" test -S "$PF_QUEUE/private/auth"
-for p in "$PORT_RELAY" "$PORT_SUBMISSION" "$PORT_TLS_REQUIRED" "$PORT_SIZE" "$PORT_PLAIN_AUTH"; do
+for p in "$PORT_RELAY" "$PORT_SUBMISSION" "$PORT_TLS_REQUIRED" "$PORT_SIZE" "$PORT_PLAIN_AUTH" \
+         "$PORT_SELF_SIGNED" "$PORT_SENDER_AT_MAIL"; do
   wait_for "SMTP greeting on $HOST:$p" greeting "$p" '^220 '
 done
 for p in "$PORT_SMTPS" "$PORT_TLS_EXPIRED" "$PORT_TLS_WRONG_NAME"; do
@@ -602,4 +629,5 @@ wait_for "POP3 greeting on $HOST:$PORT_POP3" greeting "$PORT_POP3" '^\+OK'
 
 log "ready: $LAB/lab.env (relay $PORT_RELAY, submission $PORT_SUBMISSION, smtps $PORT_SMTPS," \
     "tls-required $PORT_TLS_REQUIRED, size $PORT_SIZE, plain-auth $PORT_PLAIN_AUTH," \
-    "tls-expired $PORT_TLS_EXPIRED, tls-wrong-name $PORT_TLS_WRONG_NAME, pop3 $PORT_POP3)"
+    "tls-expired $PORT_TLS_EXPIRED, tls-wrong-name $PORT_TLS_WRONG_NAME, pop3 $PORT_POP3," \
+    "self-signed $PORT_SELF_SIGNED, sender-at-mail $PORT_SENDER_AT_MAIL)"

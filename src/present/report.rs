@@ -9,12 +9,13 @@
 
 use std::fmt::Write as _;
 
-use fluent_bundle::FluentValue;
-
-use super::check::{ReportView, evidence_line, situation_text, tls_mode_id};
+use super::check::{
+    detail_lines, evidence_line, severity_text, situation_text, tls_mode_id, verdict_text,
+};
 use crate::diagnosis::MailClient;
 use crate::i18n::Localizer;
 use crate::probe::Outcome;
+use crate::session::CheckReport;
 
 /// The layout of a saved report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,9 +37,11 @@ impl ReportFormat {
 }
 
 struct Finding {
+    severity: String,
     title: String,
     explanation: String,
     evidence: Option<String>,
+    detail: Vec<String>,
     fixes: Vec<String>,
 }
 
@@ -53,29 +56,18 @@ struct Parts {
     sweep: Vec<String>,
 }
 
-fn parts(l: &Localizer, v: &ReportView<'_>) -> Parts {
-    let r = v.report;
-    let args = [
-        ("host", FluentValue::from(r.host.clone())),
-        ("port", r.port.into()),
-        ("tls", tls_mode_id(r.tls_mode).into()),
-    ];
-    let verdict = l.msg(
-        if r.sending_works {
-            "check-verdict-works"
-        } else {
-            "check-verdict-fails"
-        },
-        &args,
-    );
+fn parts(l: &Localizer, v: &CheckReport) -> Parts {
+    let verdict = verdict_text(l, v);
     let findings = v
         .diagnosis
         .findings
         .iter()
         .map(|f| Finding {
+            severity: severity_text(l, f.severity),
             title: l.cause_title(f.cause),
             explanation: l.cause_explanation(f.cause),
             evidence: evidence_line(l, f),
+            detail: detail_lines(l, f),
             fixes: f
                 .fixes
                 .iter()
@@ -87,13 +79,7 @@ fn parts(l: &Localizer, v: &ReportView<'_>) -> Parts {
         .diagnosis
         .notes
         .iter()
-        .map(|n| {
-            let id = serde_json::to_value(n)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default();
-            l.msg(&format!("note-{id}"), &[])
-        })
+        .map(|n| l.msg(&format!("note-{}", n.id()), &[]))
         .collect();
     let trials = v
         .trials
@@ -123,7 +109,6 @@ fn parts(l: &Localizer, v: &ReportView<'_>) -> Parts {
     });
     let sweep = v
         .swept
-        .unwrap_or_default()
         .iter()
         .map(|row| {
             let reached = row
@@ -154,7 +139,7 @@ fn parts(l: &Localizer, v: &ReportView<'_>) -> Parts {
 }
 
 /// The result as `check` prints it.
-pub fn report_text(l: &Localizer, v: &ReportView<'_>) -> String {
+pub fn report_text(l: &Localizer, v: &CheckReport) -> String {
     let p = parts(l, v);
     let mut s = String::new();
     let _ = writeln!(s, "{}", p.verdict);
@@ -162,10 +147,13 @@ pub fn report_text(l: &Localizer, v: &ReportView<'_>) -> String {
         let _ = writeln!(s, "\n{sit}");
     }
     for (i, f) in p.findings.iter().enumerate() {
-        let _ = writeln!(s, "\n{}. {}", i + 1, f.title);
+        let _ = writeln!(s, "\n{}. [{}] {}", i + 1, f.severity, f.title);
         let _ = writeln!(s, "   {}", f.explanation);
         if let Some(e) = &f.evidence {
             let _ = writeln!(s, "   {}: {e}", l.msg("check-evidence", &[]));
+        }
+        for d in &f.detail {
+            let _ = writeln!(s, "   {d}");
         }
         let _ = writeln!(s, "   {}:", l.msg("explain-heading-fixes", &[]));
         for (j, fix) in f.fixes.iter().enumerate() {
@@ -184,7 +172,7 @@ pub fn report_text(l: &Localizer, v: &ReportView<'_>) -> String {
             let _ = writeln!(s, "{f}");
         }
     }
-    if v.swept.is_some() {
+    if v.sweep_requested {
         let _ = writeln!(s, "\n{}:", l.msg("check-sweep-heading", &[]));
         for row in &p.sweep {
             let _ = writeln!(s, "  {row}");
@@ -194,8 +182,8 @@ pub fn report_text(l: &Localizer, v: &ReportView<'_>) -> String {
 }
 
 /// The settings that were checked, one line each (never a password).
-fn settings_lines(l: &Localizer, v: &ReportView<'_>) -> Vec<String> {
-    let st = v.settings;
+fn settings_lines(l: &Localizer, v: &CheckReport) -> Vec<String> {
+    let st = &v.settings;
     let mut out = vec![
         l.msg(
             "report-setting-server",
@@ -224,7 +212,7 @@ fn settings_lines(l: &Localizer, v: &ReportView<'_>) -> Vec<String> {
 }
 
 /// The conversation with the server as `C:`/`S:` lines (secrets were redacted on record).
-fn transcript_lines(v: &ReportView<'_>) -> Vec<String> {
+fn transcript_lines(v: &CheckReport) -> Vec<String> {
     v.report
         .steps
         .iter()
@@ -287,7 +275,7 @@ fn fence(body: &[String]) -> String {
 
 /// The report the app copies or saves: title, settings checked, the result, and the
 /// conversation with the server.
-pub fn report_document(l: &Localizer, v: &ReportView<'_>, format: ReportFormat) -> String {
+pub fn report_document(l: &Localizer, v: &CheckReport, format: ReportFormat) -> String {
     let title = l.msg("report-title", &[]);
     let settings = settings_lines(l, v);
     let transcript = transcript_lines(v);
@@ -326,10 +314,13 @@ pub fn report_document(l: &Localizer, v: &ReportView<'_>, format: ReportFormat) 
                 let _ = writeln!(s, "{}\n", md(sit));
             }
             for (i, f) in p.findings.iter().enumerate() {
-                let _ = writeln!(s, "### {}. {}\n", i + 1, md(&f.title));
+                let _ = writeln!(s, "### {}. {}: {}\n", i + 1, md(&f.severity), md(&f.title));
                 let _ = writeln!(s, "{}\n", md(&f.explanation));
                 if let Some(e) = &f.evidence {
                     let _ = writeln!(s, "*{}:* {}\n", md(&l.msg("check-evidence", &[])), md(e));
+                }
+                for d in &f.detail {
+                    let _ = writeln!(s, "{}\n", md(d));
                 }
                 let _ = writeln!(s, "{}:\n", md(&l.msg("explain-heading-fixes", &[])));
                 for (j, fix) in f.fixes.iter().enumerate() {
