@@ -9,6 +9,7 @@ pub mod cli;
 pub mod diagnosis;
 pub mod explain;
 pub mod i18n;
+pub mod import;
 pub mod present;
 pub mod probe;
 pub mod profiles;

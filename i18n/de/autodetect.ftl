@@ -20,6 +20,7 @@ autodetect-source-srv = aus dem DNS-Eintrag { $record }
 autodetect-source-autoconfig = aus { $url }
 autodetect-source-mx = die E-Mails Ihrer Domain laufen über { $exchange }
 autodetect-policy-enable-in-webmail = { $name }: Schalten Sie zuerst in den Einstellungen Ihres Postfachs im Browser den Zugriff durch E-Mail-Programme (POP3/IMAP) ein.
+autodetect-policy-separate-mail-password = { $name }: E-Mail-Programme brauchen ein eigenes „Passwort für E-Mail-Programme“, das Sie in den Einstellungen Ihres Postfachs im Browser festlegen. Das Passwort, mit dem Sie sich auf der Website anmelden, wird dort nicht angenommen.
 autodetect-policy-from-must-match = { $name } nimmt als Absender nur Ihre eigene Adresse an.
 autodetect-policy-app-password = { $name }: Ist die Zwei-Faktor-Authentifizierung eingeschaltet, brauchen E-Mail-Programme ein eigenes App-Passwort.
 autodetect-policy-oauth2 = { $name }: Die Anmeldung mit Passwort ist möglicherweise abgeschaltet; nutzen Sie stattdessen die Anmeldung über { $name } (OAuth2).

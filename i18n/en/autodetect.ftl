@@ -20,6 +20,7 @@ autodetect-source-srv = from the DNS record { $record }
 autodetect-source-autoconfig = from { $url }
 autodetect-source-mx = your domain's mail is handled by { $exchange }
 autodetect-policy-enable-in-webmail = { $name }: switch on access by mail programs (POP3/IMAP) in the web mail settings first.
+autodetect-policy-separate-mail-password = { $name }: mail programs need their own e-mail password, which you set in your mailbox settings in the browser. The password you use to log in on the website is not accepted there.
 autodetect-policy-from-must-match = { $name } only accepts your own address as the sender.
 autodetect-policy-app-password = { $name }: with two-step sign-in, mail programs need an app password.
 autodetect-policy-oauth2 = { $name }: password login may be switched off; use the sign-in through { $name } (OAuth2).

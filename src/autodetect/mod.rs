@@ -14,7 +14,7 @@ mod verify;
 
 pub use autoconfig::FetchProblem;
 pub use table::{
-    Policy, Provider, SourceRef, Submission, UsernameForm, by_domain, by_mx, providers,
+    Policy, PolicyId, Provider, SourceRef, Submission, UsernameForm, by_domain, by_mx, providers,
 };
 
 pub use verify::{Verification, VerifyConfig, verify};

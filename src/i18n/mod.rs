@@ -41,6 +41,7 @@ const DE: Sources = &[
         "de/autodetect.ftl",
         include_str!("../../i18n/de/autodetect.ftl"),
     ),
+    ("de/import.ftl", include_str!("../../i18n/de/import.ftl")),
     ("de/ui.ftl", include_str!("../../i18n/de/ui.ftl")),
 ];
 const EN: Sources = &[
@@ -56,6 +57,7 @@ const EN: Sources = &[
         "en/autodetect.ftl",
         include_str!("../../i18n/en/autodetect.ftl"),
     ),
+    ("en/import.ftl", include_str!("../../i18n/en/import.ftl")),
     ("en/ui.ftl", include_str!("../../i18n/en/ui.ftl")),
 ];
 

@@ -5,7 +5,13 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
-use smtp_doctor::autodetect::{DetectConfig, FetchProblem, Source, by_domain, detect, providers};
+use std::collections::HashMap;
+
+use smtp_doctor::autodetect::{
+    DetectConfig, FetchProblem, PolicyId, Provider, Source, UsernameForm, by_domain, by_mx, detect,
+    providers,
+};
+use smtp_doctor::i18n::{Lang, Localizer};
 use smtp_doctor::smtp::Security;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
@@ -34,27 +40,22 @@ fn config(urls: Vec<String>) -> DetectConfig {
 fn every_provider_row_is_complete_and_findable() {
     let all = providers();
     assert!(
-        all.len() >= 15,
-        "the table holds the German and international providers"
+        all.len() >= 30,
+        "the table holds the German-speaking, hosting and international providers"
     );
     for p in all {
         assert!(!p.submission.is_empty(), "{}: no submission server", p.id);
+        assert!(
+            !p.domains.is_empty() || !p.mx_suffixes.is_empty(),
+            "{}: neither an address domain nor an MX suffix",
+            p.id
+        );
         for s in &p.submission {
             assert!(
                 s.host.contains('.') && !s.host.contains(' '),
                 "{}: host {}",
                 p.id,
                 s.host
-            );
-            assert!(
-                matches!(
-                    (s.port, s.security),
-                    (587 | 25 | 2525, Security::StartTls)
-                        | (465, Security::ImplicitTls)
-                        | (_, Security::StartTls | Security::ImplicitTls)
-                ),
-                "{}: {s:?}",
-                p.id
             );
             assert_ne!(
                 s.security,
@@ -66,6 +67,11 @@ fn every_provider_row_is_complete_and_findable() {
         assert!(
             p.source.url.starts_with("https://"),
             "{}: every row names its source",
+            p.id
+        );
+        assert!(
+            p.source.note.as_deref().is_some_and(|n| !n.is_empty()),
+            "{}: every row says where each fact comes from",
             p.id
         );
         for d in &p.domains {
@@ -83,9 +89,241 @@ fn every_provider_row_is_complete_and_findable() {
         "t-online.de",
         "gmail.com",
         "outlook.com",
+        "hotmail.co.uk",
+        "live.at",
+        "outlook.at",
+        "windowslive.com",
+        "gmx.eu",
+        "yahoo.co.uk",
+        "aol.de",
+        "posteo.at",
+        "strato.de",
+        "online.de",
+        "mail.com",
+        "mail.de",
+        "aon.at",
+        "bluewin.ch",
+        "chello.at",
+        "ewetel.de",
+        "kabelmail.de",
     ] {
         assert!(by_domain(d).is_some(), "{d} is covered");
     }
+}
+
+#[test]
+fn no_domain_or_mx_suffix_belongs_to_two_providers() {
+    let mut domains: HashMap<String, &str> = HashMap::new();
+    let mut suffixes: HashMap<String, &str> = HashMap::new();
+    for p in providers() {
+        for d in &p.domains {
+            let d = d.to_ascii_lowercase();
+            assert_eq!(d.trim(), d, "{}: {d:?} has spaces", p.id);
+            if let Some(other) = domains.insert(d.clone(), &p.id) {
+                panic!("{d} is in {other} and {}", p.id);
+            }
+        }
+        for s in &p.mx_suffixes {
+            let s = s.to_ascii_lowercase();
+            if let Some(other) = suffixes.insert(s.clone(), &p.id) {
+                panic!("MX suffix {s} is in {other} and {}", p.id);
+            }
+        }
+    }
+    let ids: Vec<&str> = providers().iter().map(|p| p.id.as_str()).collect();
+    let mut unique = ids.clone();
+    unique.sort_unstable();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "provider ids are unique");
+}
+
+#[test]
+fn ports_and_encryption_agree_in_every_row() {
+    for p in providers() {
+        for s in &p.submission {
+            let ok = match s.port {
+                465 => s.security == Security::ImplicitTls,
+                587 | 25 => matches!(s.security, Security::StartTls | Security::None),
+                _ => false,
+            };
+            assert!(ok, "{}: {}:{} with {:?}", p.id, s.host, s.port, s.security);
+        }
+        let mut rows: Vec<_> = p.submission.iter().map(|s| (&s.host, s.port)).collect();
+        rows.sort();
+        rows.dedup();
+        assert_eq!(rows.len(), p.submission.len(), "{}: a row twice", p.id);
+    }
+}
+
+/// One line of `tests/fixtures/provider-reference.txt`.
+struct ReferenceSection {
+    title: String,
+    rows: Vec<(String, u16, Security)>,
+    domains: Vec<String>,
+    mx: Vec<String>,
+}
+
+fn reference() -> Vec<ReferenceSection> {
+    let text = include_str!("../fixtures/provider-reference.txt");
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .map(|l| {
+            let cols: Vec<&str> = l.split(" | ").map(str::trim).collect();
+            assert_eq!(cols.len(), 4, "fixture line: {l}");
+            let rows = cols[1]
+                .split(';')
+                .map(str::trim)
+                .filter(|r| !r.is_empty())
+                .map(|r| {
+                    let f: Vec<&str> = r.split(' ').collect();
+                    let security = match f[2] {
+                        "SSL" => Security::ImplicitTls,
+                        "STARTTLS" => Security::StartTls,
+                        other => panic!("security {other} in {l}"),
+                    };
+                    (f[0].to_owned(), f[1].parse().expect("port"), security)
+                })
+                .collect();
+            let words = |c: &str| c.split_whitespace().map(str::to_owned).collect();
+            ReferenceSection {
+                title: cols[0].to_owned(),
+                rows,
+                domains: words(cols[2]),
+                mx: words(cols[3]),
+            }
+        })
+        .collect()
+}
+
+fn serves(p: &Provider, sec: &ReferenceSection) -> bool {
+    p.submission
+        .iter()
+        .any(|s| sec.rows.iter().any(|(h, ..)| *h == s.host))
+}
+
+#[test]
+fn every_provider_and_host_of_the_reference_is_in_the_table() {
+    let sections = reference();
+    assert!(sections.len() >= 35, "the whole reference file is copied");
+    let mut absent = vec![];
+    for sec in &sections {
+        if sec.rows.is_empty() {
+            absent.push(sec.title.as_str());
+            continue;
+        }
+        for (host, port, security) in &sec.rows {
+            assert!(
+                providers().iter().any(|p| p
+                    .submission
+                    .iter()
+                    .any(|s| s.host == *host && s.port == *port && s.security == *security)),
+                "{}: {host}:{port} {security:?} is not in the table",
+                sec.title
+            );
+        }
+        for d in &sec.domains {
+            let p =
+                by_domain(d).unwrap_or_else(|| panic!("{}: {d} is not in the table", sec.title));
+            assert!(serves(p, sec), "{}: {d} maps to {}", sec.title, p.id);
+        }
+        for m in &sec.mx {
+            let p = by_mx(&format!("mx00.{m}"))
+                .unwrap_or_else(|| panic!("{}: MX suffix {m} is not in the table", sec.title));
+            assert!(serves(p, sec), "{}: MX {m} maps to {}", sec.title, p.id);
+        }
+    }
+    // Neither source knows these two; a new gap in the reference shows up here.
+    assert_eq!(absent, ["all-inkl (kasserver.com)", "netcup"]);
+}
+
+#[test]
+fn rows_follow_their_sources() {
+    let get = |id: &str| {
+        providers()
+            .iter()
+            .find(|p| p.id == id)
+            .unwrap_or_else(|| panic!("{id}"))
+    };
+    // Vodafone: the ISPDB's only row is 465 SSL/TLS; it comes first.
+    let v = get("vodafone");
+    assert_eq!(
+        (
+            v.submission[0].host.as_str(),
+            v.submission[0].port,
+            v.submission[0].security
+        ),
+        ("smtp.vodafonemail.de", 465, Security::ImplicitTls)
+    );
+    assert!(v.source.url.contains("ispdb/vodafonemail.de.xml"));
+    for d in ["vodafonemail.de", "arcor.de", "kabelmail.de"] {
+        assert_eq!(by_domain(d).map(|p| p.id.as_str()), Some("vodafone"), "{d}");
+    }
+    // WEB.DE: both sources give the local part as the user name.
+    assert_eq!(get("webde").username, UsernameForm::Localpart);
+    // The stated policies.
+    assert!(get("telekom").policy.separate_mail_password);
+    assert!(get("gmx").policy.enable_in_webmail);
+    assert!(get("webde").policy.enable_in_webmail);
+    assert!(get("outlook").policy.basic_auth_disabled);
+    // Withdrawn or unmerged sources are not verified.
+    assert!(!get("ionos").source.verified);
+    assert!(!get("ewe").source.verified);
+    for p in providers() {
+        if p.source
+            .url
+            .contains("thunderbird/autoconfig/blob/c6ad796/")
+            || p.source.url.contains("deltachat/provider-db/blob/5c14381/")
+        {
+            assert!(p.source.verified, "{}: read at the cited commit", p.id);
+        }
+    }
+}
+
+#[test]
+fn the_most_specific_mx_suffix_wins() {
+    assert_eq!(
+        by_mx("mx-aol.mail.gm0.yahoodns.net.").map(|p| p.id.as_str()),
+        Some("aol")
+    );
+    assert_eq!(
+        by_mx("mta5.am0.yahoodns.net").map(|p| p.id.as_str()),
+        Some("yahoo")
+    );
+    assert_eq!(
+        by_mx("example-com.mail.protection.outlook.com").map(|p| p.id.as_str()),
+        Some("microsoft365")
+    );
+    assert_eq!(
+        by_mx("eur.olc.protection.outlook.com").map(|p| p.id.as_str()),
+        Some("outlook")
+    );
+    assert_eq!(
+        by_mx("mx00.kundenserver.de").map(|p| p.id.as_str()),
+        Some("einsundeins")
+    );
+    assert!(by_mx("protection.outlook.com").is_none());
+    assert!(
+        by_mx("notrzone.de").is_none(),
+        "a suffix matches whole labels only"
+    );
+}
+
+#[test]
+fn every_policy_has_words_in_both_languages() {
+    for lang in [Lang::De, Lang::En] {
+        let l = Localizer::new(lang);
+        for id in PolicyId::ALL {
+            let text = l
+                .try_format(id.message_id(), None, &[("name", "Telekom".into())])
+                .unwrap_or_else(|e| panic!("{lang:?} {id:?}: {e}"));
+            assert!(text.contains("Telekom"), "{lang:?} {id:?}: {text}");
+        }
+    }
+    let t = providers()
+        .iter()
+        .find(|p| p.id == "telekom")
+        .expect("telekom");
+    assert_eq!(t.policy.ids(), [PolicyId::SeparateMailPassword]);
 }
 
 #[tokio::test]

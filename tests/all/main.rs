@@ -7,6 +7,7 @@ mod explain_cases;
 mod fusion;
 mod gui;
 mod i18n;
+mod import;
 mod probe_hostile;
 pub mod probe_lab;
 mod profiles;
