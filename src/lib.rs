@@ -15,4 +15,5 @@ pub mod probe;
 pub mod profiles;
 pub mod session;
 pub mod smtp;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -4,9 +4,20 @@
 fn main() {
     let args: Vec<_> = std::env::args_os().skip(1).collect();
     let code = if args.is_empty() {
-        smtp_doctor::ui::run()
+        app()
     } else {
         smtp_doctor::cli::main_with_args(args)
     };
     std::process::exit(code);
+}
+
+#[cfg(feature = "gui")]
+fn app() -> i32 {
+    smtp_doctor::ui::run()
+}
+
+/// Built without the desktop app: say so (in the user's language) and show the help.
+#[cfg(not(feature = "gui"))]
+fn app() -> i32 {
+    smtp_doctor::cli::main_with_args(["--help".into()])
 }

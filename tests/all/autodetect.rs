@@ -347,6 +347,7 @@ async fn offline_uses_the_table_only() {
     assert!(detect("not an address", &cfg).await.is_none());
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn srv_records_rank_implicit_tls_and_starttls() {
     let d = detect("max@srv.test", &config(vec![]))
@@ -365,6 +366,7 @@ async fn srv_records_rank_implicit_tls_and_starttls() {
     assert_eq!((srv[1].port, srv[1].security), (587, Security::StartTls));
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn srv_dot_means_no_service() {
     let d = detect("max@nosubmission.test", &config(vec![]))
@@ -373,6 +375,7 @@ async fn srv_dot_means_no_service() {
     assert!(d.candidates.is_empty(), "{:#?}", d.candidates);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn mx_of_a_hosted_domain_selects_the_provider() {
     let d = detect("chef@hosted-google.test", &config(vec![]))
@@ -434,6 +437,7 @@ const XML: &str = r#"<?xml version="1.0"?>
 <socketType>STARTTLS</socketType><username>%EMAILADDRESS%</username></outgoingServer>
 </emailProvider></clientConfig>"#;
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn autoconfig_from_the_first_url_that_answers() {
     let port = http_server(vec![
@@ -560,6 +564,7 @@ mod verify {
         l.local_addr().expect("addr").port()
     }
 
+    #[cfg(feature = "lab")]
     #[tokio::test]
     async fn reachable_candidates_move_ahead_of_refused_and_bad_certificates() {
         let lab = Lab::get();
@@ -632,6 +637,7 @@ mod verify {
         )
     }
 
+    #[cfg(feature = "lab")]
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn cli_verify_reports_what_answers_from_here_in_german_and_json() {
         let lab = Lab::get();

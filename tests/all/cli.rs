@@ -362,6 +362,7 @@ mod check {
         run(locale, &all, stdin)
     }
 
+    #[cfg(feature = "lab")]
     #[test]
     fn relay_refusal_in_german_with_exit_1() {
         let lab = Lab::get();
@@ -396,6 +397,7 @@ mod check {
         );
     }
 
+    #[cfg(feature = "lab")]
     #[test]
     fn working_submission_in_english_json_with_exit_0() {
         let lab = Lab::get();
@@ -437,6 +439,7 @@ mod check {
         assert!(!all.contains("alice-secret"), "the password leaked");
     }
 
+    #[cfg(feature = "lab")]
     #[test]
     fn insecure_certificate_is_a_warning_after_what_blocks() {
         let lab = Lab::get();
@@ -500,6 +503,7 @@ mod check {
         assert!(!text.contains("kam nicht zustande"), "{text}");
     }
 
+    #[cfg(feature = "lab")]
     #[test]
     fn json_findings_carry_cause_fixes_and_evidence() {
         let lab = Lab::get();
@@ -535,6 +539,7 @@ mod check {
         );
     }
 
+    #[cfg(feature = "lab")]
     #[test]
     fn sweep_table() {
         let lab = Lab::get();
@@ -568,6 +573,7 @@ mod check {
         );
     }
 
+    #[cfg(feature = "lab")]
     #[test]
     fn travelling_with_a_provider_account_apply_fixes_finds_the_working_settings() {
         let lab = Lab::get();

@@ -228,6 +228,7 @@ async fn recheck(lab: &Lab, s: AccountSettings, net: Arc<dyn Network>) -> ProbeR
 /// Acceptance: on the road, provider account, a server that relays only for its own network,
 /// an outside recipient → relay refused, "log in on the submission port" first; applying it
 /// re-checks green.
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn travel_relay_refused_then_login_on_submission_port_works() {
     let lab = Lab::get();
@@ -287,6 +288,7 @@ async fn travel_relay_refused_then_login_on_submission_port_works() {
 
 /// Without a sweep the same fix goes to the standard port 587 (not the lab's), and the loop
 /// moves on to the next fix.
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn login_needed_but_switched_off_says_switch_it_on() {
     let lab = Lab::get();
@@ -313,6 +315,7 @@ async fn login_needed_but_switched_off_says_switch_it_on() {
     assert!(after.auth);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn sender_not_owned_first_fix_applies_and_rechecks_green() {
     let lab = Lab::get();
@@ -342,6 +345,7 @@ async fn sender_not_owned_first_fix_applies_and_rechecks_green() {
     );
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn tls_required_first_fix_applies_and_rechecks_green() {
     let lab = Lab::get();
@@ -392,6 +396,7 @@ impl Network for Port25Filtered {
     }
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn filtered_port_25_while_submission_works() {
     let lab = Lab::get();

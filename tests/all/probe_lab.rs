@@ -98,6 +98,7 @@ fn reply_code(o: &Outcome) -> u16 {
         .unwrap_or_else(|| panic!("no reply: {o:?}"))
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn relay_by_network_only_refuses_outside_recipients() {
     let lab = Lab::get();
@@ -133,6 +134,7 @@ async fn relay_by_network_only_refuses_outside_recipients() {
     assert_eq!(f[0].evidence.step, StepKind::RcptOutside);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn submission_with_starttls_and_login_works() {
     let lab = Lab::get();
@@ -182,6 +184,7 @@ async fn submission_with_starttls_and_login_works() {
     assert!(json.contains("AUTH PLAIN ***"));
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn wrong_password_is_auth_failed() {
     let lab = Lab::get();
@@ -201,6 +204,7 @@ async fn wrong_password_is_auth_failed() {
     assert_eq!(f[0].fixes[0], Fix::CheckCredentials);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn sender_not_owned_by_the_login() {
     let lab = Lab::get();
@@ -221,6 +225,7 @@ async fn sender_not_owned_by_the_login() {
     );
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn tls_mandatory_server_without_tls_is_tls_required() {
     let lab = Lab::get();
@@ -238,6 +243,7 @@ async fn tls_mandatory_server_without_tls_is_tls_required() {
     ));
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn login_is_not_offered_before_tls() {
     let lab = Lab::get();
@@ -252,6 +258,7 @@ async fn login_is_not_offered_before_tls() {
     assert_eq!(f[0].cause, Cause::TlsRequired, "{f:#?}");
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn size_limit_is_reported() {
     let lab = Lab::get();
@@ -262,6 +269,7 @@ async fn size_limit_is_reported() {
     );
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn implicit_tls_with_login_works() {
     let lab = Lab::get();
@@ -275,6 +283,7 @@ async fn implicit_tls_with_login_works() {
     ));
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn implicit_tls_against_a_starttls_port_is_not_tls() {
     let lab = Lab::get();
@@ -295,6 +304,7 @@ async fn implicit_tls_against_a_starttls_port_is_not_tls() {
     ));
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn certificate_problems_are_typed_and_insecure_continues() {
     let lab = Lab::get();
@@ -348,6 +358,7 @@ async fn certificate_problems_are_typed_and_insecure_continues() {
     }
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn unknown_issuer_without_the_lab_ca() {
     let lab = Lab::get();
@@ -365,6 +376,7 @@ async fn unknown_issuer_without_the_lab_ca() {
     ));
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn closed_port_is_refused() {
     let lab = Lab::get();
@@ -381,6 +393,7 @@ async fn closed_port_is_refused() {
     assert_eq!(f[0].cause, Cause::ConnectionFailed);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn pop_login_is_recorded() {
     let lab = Lab::get();
@@ -423,6 +436,7 @@ async fn pop_login_is_recorded() {
     );
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn sweep_shows_what_works_from_here() {
     let lab = Lab::get();
@@ -467,6 +481,7 @@ impl Network for NoDns {
     }
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn unknown_host_is_a_dns_outcome() {
     let lab = Lab::get();
@@ -506,6 +521,7 @@ fn maildir_count(lab: &Lab) -> usize {
     maildir_files(lab).len()
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn nothing_is_sent_unless_asked_and_the_test_message_arrives_when_asked() {
     use smtp_doctor::probe::{TestMessage, send_test_message};
@@ -549,6 +565,7 @@ async fn nothing_is_sent_unless_asked_and_the_test_message_arrives_when_asked() 
     assert!(found, "the test message did not arrive in alice's Maildir");
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn refused_test_message_is_a_rejected_step() {
     use smtp_doctor::probe::{TestMessage, send_test_message};
@@ -574,6 +591,7 @@ async fn refused_test_message_is_a_rejected_step() {
     );
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn reach_stops_after_ehlo_over_tls_and_sends_no_envelope() {
     let lab = Lab::get();

@@ -103,6 +103,7 @@ fn certificate_warning_not_first(c: &CheckReport) {
     );
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn self_signed_accepted_and_sender_not_owned_puts_the_sender_first() {
     let lab = Lab::get();
@@ -124,6 +125,7 @@ async fn self_signed_accepted_and_sender_not_owned_puts_the_sender_first() {
     certificate_warning_not_first(&c);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn self_signed_accepted_and_wrong_password_puts_the_login_first() {
     let lab = Lab::get();
@@ -145,6 +147,7 @@ async fn self_signed_accepted_and_wrong_password_puts_the_login_first() {
     certificate_warning_not_first(&c);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn self_signed_without_override_is_a_blocking_certificate_problem() {
     let lab = Lab::get();
@@ -167,6 +170,7 @@ async fn self_signed_without_override_is_a_blocking_certificate_problem() {
     );
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn a_named_recipient_that_does_not_exist_blocks_and_the_rest_works() {
     let lab = Lab::get();
@@ -189,6 +193,7 @@ async fn a_named_recipient_that_does_not_exist_blocks_and_the_rest_works() {
     assert_eq!(c.diagnosis.verdict.refused_recipients, [unknown]);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn several_named_recipients_are_each_asked_for() {
     let lab = Lab::get();
@@ -210,6 +215,7 @@ async fn several_named_recipients_are_each_asked_for() {
     assert!(c.diagnosis.verdict.works_for_others);
 }
 
+#[cfg(feature = "lab")]
 #[tokio::test]
 async fn login_accepted_but_sender_refused_at_mail_from_follows_the_login() {
     let lab = Lab::get();
