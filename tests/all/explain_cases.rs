@@ -128,3 +128,86 @@ fn versions_are_not_status_codes_and_quotes_are_not_addresses() {
     let t = "Your server has unexpectedly terminated the connection. Account: 'max@example.de', Server: 'smtp.example.de', Protocol: SMTP, Port: 25, Secure (SSL): No, Error Number: 0x800CCC0F";
     assert_eq!(explain(t).facts.rejected_address, None);
 }
+
+#[test]
+fn microsoft_password_sign_in_switched_off_is_the_method_not_the_password() {
+    let method_off = [
+        "535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [AM0PR02CA0123.eurprd02.prod.outlook.com 2024-10-01T08:00:00.000Z 08DCE1A2B3C4D5E6]",
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.",
+        "535 5.7.139 Authentication unsuccessful, user is locked by your organization's security defaults policy. Contact your administrator.",
+        "535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully. Contact your administrator.",
+        "550 5.7.30 Basic authentication is not supported for Client Submission.",
+        "Error: Invalid login: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled.",
+        "smtplib.SMTPAuthenticationError: (535, b'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.')",
+        "Die Anmeldung beim Postausgangsserver (SMTP) ist fehlgeschlagen. Serverantwort: '535 5.7.139 Authentication unsuccessful, basic authentication is disabled', Port: 587, Secure(SSL): Nein, Fehlernummer: 0x800CCC90",
+    ];
+    for t in method_off {
+        let e = explain(t);
+        assert_eq!(e.cause, Cause::AuthMechanismUnsupported, "{t}");
+        assert_eq!(
+            e.fixes.get(..2),
+            Some(&[Fix::UseOAuth2, Fix::AskAdminEnableSmtpAuth][..]),
+            "{t}"
+        );
+    }
+    // A refused password stays a refused password.
+    let wrong_password = [
+        "535 5.7.3 Authentication unsuccessful [FR3P281CA0094.DEUP281.PROD.OUTLOOK.COM]",
+        "535 5.7.8 Username and Password not accepted. Learn more at https://support.google.com/mail/?p=BadCredentials",
+        "535 5.7.139 Authentication unsuccessful, the user credentials were incorrect.",
+        "535 Authentication credentials invalid",
+    ];
+    for t in wrong_password {
+        let e = explain(t);
+        assert_eq!(e.cause, Cause::AuthFailed, "{t}");
+        assert_eq!(e.fixes.first(), Some(&Fix::CheckCredentials), "{t}");
+    }
+}
+
+#[test]
+fn outlook_port_and_ssl_that_cannot_work_together_come_first() {
+    use smtp_doctor::smtp::Security;
+    let implicit = Fix::SwitchEncryption {
+        port: 465,
+        security: Security::ImplicitTls,
+    };
+    for t in [
+        "Your server has unexpectedly terminated the connection. Possible causes for this include server problems, network problems, or a long period of inactivity. Account: 'max@example.de', Server: 'smtp.example.de', Protocol: SMTP, Port: 465, Secure(SSL): No, Error Number: 0x800CCC0F",
+        "Zeitüberschreitung beim Warten auf eine Antwort vom Server. Konto: 'max@example.de', Server: 'smtp.example.de', Protokoll: SMTP, Port: 465, Sicher (SSL): Nein, Socketfehler: 10060, Fehlernummer: 0x800CCC19",
+        "Der Server hat die Verbindung unerwartet beendet. Konto: 'max@example.de', Server: 'smtp.example.de', Protokoll: SMTP, Port: 465, Secure (SSL): Nein, Fehlernummer: 0x800CCC0F",
+    ] {
+        let e = explain(t);
+        assert_eq!(e.facts.port, Some(465), "{t}");
+        assert_eq!(e.facts.tls, Some(false), "{t}");
+        assert_eq!(e.fixes.first(), Some(&implicit), "{t}: {:?}", e.fixes);
+        assert_eq!(e.fixes.iter().filter(|f| **f == implicit).count(), 1, "{t}");
+    }
+    // Outlook's "SSL" on 587 means TLS from the first byte: STARTTLS on 587 is the fix.
+    let t = "The connection to the server was interrupted. Account: 'max@example.com', Server: 'smtp.example.com', Protocol: SMTP, Port: 587, Secure(SSL): Yes, Error Number: 0x800CCC0F";
+    let e = explain(t);
+    assert_eq!(
+        e.fixes.first(),
+        Some(&Fix::SwitchEncryption {
+            port: 587,
+            security: Security::StartTls,
+        }),
+        "{:?}",
+        e.fixes
+    );
+    // Matching port and encryption: no such advice.
+    let t = "Your server has unexpectedly terminated the connection. Server: 'smtp.example.de', Protocol: SMTP, Port: 465, Secure(SSL): Yes, Error Number: 0x800CCC0F";
+    assert!(
+        !explain(t)
+            .fixes
+            .iter()
+            .any(|f| matches!(f, Fix::SwitchEncryption { .. }))
+    );
+    // A refused recipient shows the session worked: the recipient comes first.
+    let t = "Serverantwort: '550 5.1.1 <x@example.org>: Recipient address rejected: User unknown in local recipient table', Port: 465, Secure(SSL): Nein, Fehlernummer: 0x800CCC79";
+    let e = explain(t);
+    assert_eq!(e.cause, Cause::RecipientUnknown);
+    assert!(matches!(
+        e.fixes.first(),
+        Some(Fix::CheckRecipientAddress { .. })
+    ));
+}
