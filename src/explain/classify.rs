@@ -410,6 +410,8 @@ fn code_priors(f: &Facts) -> Vec<(Cause, u16, Evidence)> {
             (_, 7, 0) if code == Some(530) => Some((AuthRequired, 3)),
             (_, 7, 4) if code == Some(504) => Some((AuthMechanismUnsupported, 5)),
             (4, 7, 1) if matches!(code, Some(450 | 451)) => Some((Greylisted, 7)),
+            // A milter's or policy server's soft reject, logged without the reply code.
+            (4, 7, 1) if code.is_none() => Some((Greylisted, 5)),
             (_, 7, 1) => Some((PolicyOther, 2)),
             (_, 1, 1 | 10) => Some((RecipientUnknown, 6)),
             (_, 1, 2 | 3 | 6) => Some((RecipientUnknown, 4)),
@@ -556,10 +558,7 @@ mod tests {
             ),
             ("Der Server ist nicht vertrauenswürdig.", Cause::TlsFailed),
             ("Fehler bei der Verschlüsselung", Cause::TlsFailed),
-            (
-                "Das Kennwort für dieses Konto ist falsch.",
-                Cause::AuthFailed,
-            ),
+            ("Fehler: Das Kennwort ist abgelaufen.", Cause::AuthFailed),
             ("Anmeldung beim Server nicht möglich", Cause::AuthFailed),
             ("Das Postfach des Empfängers ist voll.", Cause::MailboxFull),
             (
