@@ -145,6 +145,16 @@ impl Matcher {
 
 static MATCHER: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(PHRASES.iter().copied()));
 
+/// The phrases that say the provider switched password sign-in off.
+static BASIC_AUTH_OFF: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    MATCHER
+        .patterns
+        .iter()
+        .filter(|p| p.cause == Cause::AuthMechanismUnsupported && p.weight == B)
+        .map(|p| p.phrase)
+        .collect()
+});
+
 /// The fallback tier's words: family words, topic words, then failure markers (their cause
 /// is a placeholder and never used).
 static FALLBACK: LazyLock<(Matcher, usize, usize)> = LazyLock::new(|| {
@@ -212,16 +222,14 @@ pub fn classify(text: &str, facts: &Facts) -> Verdict {
     let basic_auth_code = facts
         .enhanced_code
         .is_some_and(|e| e.is_any_class(7, 139) || e.is_any_class(7, 30));
-    let has_phrase = |want: &dyn Fn(&Pattern) -> bool| {
-        evidence.iter().any(|e| {
-            matches!(e, Evidence::Phrase { phrase, .. }
-                if MATCHER.patterns.iter().any(|p| p.phrase == *phrase && want(p)))
-        })
+    let has_phrase = |want: &dyn Fn(&str) -> bool| {
+        evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::Phrase { phrase, .. } if want(phrase)))
     };
-    let basic_auth_phrase =
-        has_phrase(&|p| p.cause == Cause::AuthMechanismUnsupported && p.weight == B);
+    let basic_auth_phrase = has_phrase(&|p| BASIC_AUTH_OFF.contains(&p));
     // 5.7.139 also says "the user credentials were incorrect": then the password is wrong.
-    let wrong_password = has_phrase(&|p| p.phrase == "credentials were incorrect");
+    let wrong_password = has_phrase(&|p| p == "credentials were incorrect");
 
     let mut ranked: Vec<(Cause, u32)> = PRECEDENCE
         .iter()
