@@ -258,6 +258,11 @@ pub fn fixes_for(cause: Cause, ctx: &FixContext) -> Vec<Fix> {
                 Fix::UseOAuth2,
             ]
         }
+        // Password sign-in is switched off (Microsoft 5.7.139): sign in with OAuth2, or
+        // have the administrator allow SMTP AUTH for the mailbox.
+        Cause::AuthMechanismUnsupported if ctx.basic_auth_disabled => {
+            vec![Fix::UseOAuth2, Fix::AskAdminEnableSmtpAuth]
+        }
         Cause::AuthMechanismUnsupported => vec![SUBMISSION, Fix::ChangeAuthMethod],
         // Keep the port (STARTTLS works on it), except port 25, which mail programs should
         // not use anyway.

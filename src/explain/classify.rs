@@ -15,7 +15,7 @@ use serde::Serialize;
 use super::hresult;
 use super::normalize::normalize;
 use super::parse::{Facts, SourceKind};
-use super::rules::{PHRASES, S};
+use super::rules::{B, ERROR_MARKERS, FAMILY_WORDS, PHRASES, S, TOPIC_WORDS};
 use crate::diagnosis::Cause;
 use crate::smtp::{EnhancedCode, ReplyCode};
 
@@ -83,21 +83,91 @@ struct Matcher {
     patterns: Vec<Pattern>,
 }
 
-static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
-    let patterns: Vec<Pattern> = PHRASES
+impl Matcher {
+    fn new(table: impl Iterator<Item = (Cause, u16, &'static str)>) -> Matcher {
+        let patterns: Vec<Pattern> = table
+            .map(|(cause, weight, phrase)| Pattern {
+                cause,
+                weight,
+                phrase: phrase.trim_end_matches('*'),
+                prefix: phrase.ends_with('*'),
+            })
+            .collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .build(patterns.iter().map(|p| p.phrase))
+            .expect("phrase table builds");
+        Matcher { ac, patterns }
+    }
+
+    /// Each pattern found in `norm` at word boundaries, once, in order of appearance.
+    fn hits(&self, norm: &str) -> Vec<usize> {
+        let mut seen = vec![false; self.patterns.len()];
+        let mut out = vec![];
+        for hit in self.ac.find_overlapping_iter(norm) {
+            let id = hit.pattern().as_usize();
+            if seen[id] {
+                continue;
+            }
+            let p = &self.patterns[id];
+            let starts_word = p.phrase.starts_with(char::is_alphanumeric);
+            let ends_word = p.phrase.ends_with(char::is_alphanumeric);
+            if starts_word
+                && norm[..hit.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            // `relay=mx.example` in a log line is a field name, not the word.
+            let word_end = norm[hit.end()..]
+                .find(|c: char| !c.is_alphanumeric())
+                .map_or(norm.len(), |i| hit.end() + i);
+            if starts_word && norm[word_end..].starts_with('=') {
+                continue;
+            }
+            if ends_word
+                && !p.prefix
+                && norm[hit.end()..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            seen[id] = true;
+            out.push(id);
+        }
+        out
+    }
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| Matcher::new(PHRASES.iter().copied()));
+
+/// The phrases that say the provider switched password sign-in off.
+static BASIC_AUTH_OFF: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    MATCHER
+        .patterns
         .iter()
-        .map(|&(cause, weight, phrase)| Pattern {
-            cause,
-            weight,
-            phrase: phrase.trim_end_matches('*'),
-            prefix: phrase.ends_with('*'),
-        })
-        .collect();
-    let ac = AhoCorasick::builder()
-        .match_kind(MatchKind::Standard)
-        .build(patterns.iter().map(|p| p.phrase))
-        .expect("phrase table builds");
-    Matcher { ac, patterns }
+        .filter(|p| p.cause == Cause::AuthMechanismUnsupported && p.weight == B)
+        .map(|p| p.phrase)
+        .collect()
+});
+
+/// The fallback tier's words: family words, topic words, then failure markers (their cause
+/// is a placeholder and never used).
+static FALLBACK: LazyLock<(Matcher, usize, usize)> = LazyLock::new(|| {
+    let table = FAMILY_WORDS
+        .iter()
+        .copied()
+        .chain(TOPIC_WORDS.iter().copied())
+        .chain(ERROR_MARKERS.iter().map(|&w| (Cause::Unknown, 0, w)));
+    (
+        Matcher::new(table),
+        FAMILY_WORDS.len(),
+        FAMILY_WORDS.len() + TOPIC_WORDS.len(),
+    )
 });
 
 type Scores = [u32; Cause::ALL.len()];
@@ -147,11 +217,19 @@ pub fn classify(text: &str, facts: &Facts) -> Verdict {
         scores[cause as usize] += u32::from(weight);
     }
 
-    let basic_auth_disabled = facts.enhanced_code.is_some_and(|e| e.is_any_class(7, 139))
-        || evidence.iter().any(|e| {
-            matches!(e, Evidence::Phrase { phrase, .. }
-                if phrase.contains("is disabled") || phrase.contains("authentication is disabled"))
-        });
+    // Microsoft's codes for "password sign-in is switched off": 5.7.139 (tenant, mailbox,
+    // security defaults, conditional access) and 5.7.30 (basic auth retired for submission).
+    let basic_auth_code = facts
+        .enhanced_code
+        .is_some_and(|e| e.is_any_class(7, 139) || e.is_any_class(7, 30));
+    let has_phrase = |want: &dyn Fn(&str) -> bool| {
+        evidence
+            .iter()
+            .any(|e| matches!(e, Evidence::Phrase { phrase, .. } if want(phrase)))
+    };
+    let basic_auth_phrase = has_phrase(&|p| BASIC_AUTH_OFF.contains(&p));
+    // 5.7.139 also says "the user credentials were incorrect": then the password is wrong.
+    let wrong_password = has_phrase(&|p| p == "credentials were incorrect");
 
     let mut ranked: Vec<(Cause, u32)> = PRECEDENCE
         .iter()
@@ -167,13 +245,23 @@ pub fn classify(text: &str, facts: &Facts) -> Verdict {
         || facts
             .hresult
             .is_some_and(|h| hresult::usual_cause(h).is_some());
+    let mut fallback_evidence = None;
     if best < MIN_SCORE && !(has_failure_code && best > 0) {
-        return Verdict {
-            cause: Cause::Unknown,
-            confidence: Confidence::Low,
-            evidence: vec![],
-            basic_auth_disabled: false,
-        };
+        // Below the precise rules: the word families, with low confidence.
+        match fallback(&norm, facts, &scores, has_failure_code) {
+            Some((c, ev)) => {
+                cause = c;
+                fallback_evidence = Some(ev);
+            }
+            None => {
+                return Verdict {
+                    cause: Cause::Unknown,
+                    confidence: Confidence::Low,
+                    evidence: vec![],
+                    basic_auth_disabled: false,
+                };
+            }
+        }
     }
 
     // A timeout towards port 25 is, far more often than not, a network that filters port 25.
@@ -184,7 +272,9 @@ pub fn classify(text: &str, facts: &Facts) -> Verdict {
         evidence.push(Evidence::Port25Timeout);
     }
 
-    let confidence = if words_best >= u32::from(S) && best >= 2 * second {
+    let confidence = if fallback_evidence.is_some() {
+        Confidence::Low
+    } else if words_best >= u32::from(S) && best >= 2 * second {
         Confidence::High
     } else if best >= 5 {
         Confidence::Medium
@@ -208,11 +298,16 @@ pub fn classify(text: &str, facts: &Facts) -> Verdict {
             evidence.push(ev);
         }
     }
+    evidence.extend(fallback_evidence.unwrap_or_default());
     Verdict {
         cause,
         confidence,
         evidence,
-        basic_auth_disabled: basic_auth_disabled && cause == Cause::AuthFailed,
+        basic_auth_disabled: match cause {
+            Cause::AuthMechanismUnsupported => basic_auth_phrase || basic_auth_code,
+            Cause::AuthFailed => basic_auth_code && !wrong_password,
+            _ => false,
+        },
     }
 }
 
@@ -224,40 +319,8 @@ fn score_phrases(
     evidence: &mut Vec<Evidence>,
 ) {
     let m = &*MATCHER;
-    let mut seen = vec![false; m.patterns.len()];
-    for hit in m.ac.find_overlapping_iter(norm) {
-        let id = hit.pattern().as_usize();
-        if seen[id] {
-            continue;
-        }
+    for id in m.hits(norm) {
         let p = &m.patterns[id];
-        let starts_word = p.phrase.starts_with(char::is_alphanumeric);
-        let ends_word = p.phrase.ends_with(char::is_alphanumeric);
-        if starts_word
-            && norm[..hit.start()]
-                .chars()
-                .next_back()
-                .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
-        // `relay=mx.example` in a log line is a field name, not the word.
-        let word_end = norm[hit.end()..]
-            .find(|c: char| !c.is_alphanumeric())
-            .map_or(norm.len(), |i| hit.end() + i);
-        if starts_word && norm[word_end..].starts_with('=') {
-            continue;
-        }
-        if ends_word
-            && !p.prefix
-            && norm[hit.end()..]
-                .chars()
-                .next()
-                .is_some_and(char::is_alphanumeric)
-        {
-            continue;
-        }
-        seen[id] = true;
         scores[p.cause as usize] += u32::from(p.weight) * factor;
         let ev = Evidence::Phrase {
             phrase: p.phrase,
@@ -272,6 +335,60 @@ fn score_phrases(
     }
 }
 
+/// The fallback tier: the cause whose family of words the text uses most, when the precise
+/// phrases and the codes decided nothing. Topic words ("Kennwort", "certificate") count only
+/// when the text also reports a failure; a text that reports success (a 2xx reply) or no
+/// failure at all gives `None`, i.e. `unknown`.
+fn fallback(
+    norm: &str,
+    facts: &Facts,
+    scores: &Scores,
+    has_failure_code: bool,
+) -> Option<(Cause, Vec<Evidence>)> {
+    if facts.reply_code.is_some_and(|c| !c.is_failure()) && !has_failure_code {
+        return None;
+    }
+    let (m, topics_from, markers_from) = &*FALLBACK;
+    let mut total = *scores;
+    let mut topic: Scores = [0; Cause::ALL.len()];
+    let mut failure = has_failure_code;
+    let mut found = vec![];
+    for id in m.hits(norm) {
+        let p = &m.patterns[id];
+        if id >= *markers_from {
+            failure = true;
+        } else if id >= *topics_from {
+            topic[p.cause as usize] += u32::from(p.weight);
+            found.push(p);
+        } else {
+            total[p.cause as usize] += u32::from(p.weight);
+            failure = true;
+            found.push(p);
+        }
+    }
+    if failure {
+        for (t, x) in total.iter_mut().zip(topic) {
+            *t += x;
+        }
+    }
+    let (cause, best) = PRECEDENCE
+        .iter()
+        .map(|&c| (c, total[c as usize]))
+        .fold((Cause::Unknown, 0), |a, b| if b.1 > a.1 { b } else { a });
+    if best == 0 {
+        return None;
+    }
+    let evidence = found
+        .into_iter()
+        .filter(|p| failure && p.cause == cause)
+        .map(|p| Evidence::Phrase {
+            phrase: p.phrase,
+            in_server_response: false,
+        })
+        .collect();
+    Some((cause, evidence))
+}
+
 /// Priors from the codes. Enhanced codes are specific (Microsoft's 5.7.139, Gmail's 4.7.28);
 /// bare reply codes only nudge.
 fn code_priors(f: &Facts) -> Vec<(Cause, u16, Evidence)> {
@@ -281,7 +398,8 @@ fn code_priors(f: &Facts) -> Vec<(Cause, u16, Evidence)> {
     if let Some(e) = f.enhanced_code {
         let (s, d) = (e.subject, e.detail);
         let prior = match (e.class, s, d) {
-            (_, 7, 139) => Some((AuthFailed, 10)),
+            (_, 7, 139) => Some((AuthMechanismUnsupported, 10)),
+            (_, 7, 30) => Some((AuthMechanismUnsupported, 8)),
             (_, 7, 57) => Some((AuthRequired, 8)),
             (_, 7, 60) => Some((SenderRejectedNotOwned, 8)),
             (_, 7, 54 | 64) => Some((RelayDenied, 8)),
@@ -300,6 +418,8 @@ fn code_priors(f: &Facts) -> Vec<(Cause, u16, Evidence)> {
             (_, 7, 0) if code == Some(530) => Some((AuthRequired, 3)),
             (_, 7, 4) if code == Some(504) => Some((AuthMechanismUnsupported, 5)),
             (4, 7, 1) if matches!(code, Some(450 | 451)) => Some((Greylisted, 7)),
+            // A milter's or policy server's soft reject, logged without the reply code.
+            (4, 7, 1) if code.is_none() => Some((Greylisted, 5)),
             (_, 7, 1) => Some((PolicyOther, 2)),
             (_, 1, 1 | 10) => Some((RecipientUnknown, 6)),
             (_, 1, 2 | 3 | 6) => Some((RecipientUnknown, 4)),
@@ -358,4 +478,135 @@ fn code_priors(f: &Facts) -> Vec<(Cause, u16, Evidence)> {
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explain::explain;
+
+    /// Each text must get its cause from the fallback tier: low confidence, with fixes.
+    fn all_low(cases: &[(&str, Cause)]) {
+        let wrong: Vec<String> = cases
+            .iter()
+            .filter_map(|&(t, want)| {
+                let e = explain(t);
+                (e.cause != want || e.confidence != Confidence::Low || e.fixes.is_empty())
+                    .then(|| format!("{t}: {:?} {:?}", e.cause, e.confidence))
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn fallback_tier_recognises_the_families_in_english() {
+        let cases = [
+            (
+                "The mail server refused to talk to us.",
+                Cause::ConnectionFailed,
+            ),
+            (
+                "Sending failed: the link to the server was disconnected.",
+                Cause::ConnectionFailed,
+            ),
+            (
+                "Error: the DNS lookup of the outgoing server failed",
+                Cause::ConnectionFailed,
+            ),
+            (
+                "Sending stopped: the server is not responding.",
+                Cause::ConnectionTimeout,
+            ),
+            (
+                "Could not encrypt the transfer to the server",
+                Cause::TlsFailed,
+            ),
+            (
+                "Problem with the SSL settings of this account",
+                Cause::TlsFailed,
+            ),
+            (
+                "Error: the saved password for this account is wrong",
+                Cause::AuthFailed,
+            ),
+            ("Login error for user max", Cause::AuthFailed),
+            ("The recipient's quota has been used up", Cause::MailboxFull),
+            ("Your mail was filtered as junk", Cause::SpamContentRejected),
+            (
+                "Error: the recipient could not be found",
+                Cause::RecipientUnknown,
+            ),
+            (
+                "Failed: the attachment size is over the limit",
+                Cause::MessageTooLarge,
+            ),
+            (
+                "The service is unavailable right now",
+                Cause::ServerBusyOrUnavailable,
+            ),
+        ];
+        all_low(&cases);
+    }
+
+    #[test]
+    fn fallback_tier_recognises_the_families_in_german() {
+        let cases = [
+            (
+                "Der Server hat die Verbindung getrennt.",
+                Cause::ConnectionFailed,
+            ),
+            (
+                "Fehler: Der Name des Servers konnte nicht aufgelöst werden (DNS).",
+                Cause::ConnectionFailed,
+            ),
+            ("Fehler: Der Server ist offline.", Cause::ConnectionFailed),
+            (
+                "Der Postausgangsserver reagiert nicht.",
+                Cause::ConnectionTimeout,
+            ),
+            ("Der Server ist nicht vertrauenswürdig.", Cause::TlsFailed),
+            ("Fehler bei der Verschlüsselung", Cause::TlsFailed),
+            ("Fehler: Das Kennwort ist abgelaufen.", Cause::AuthFailed),
+            ("Anmeldung beim Server nicht möglich", Cause::AuthFailed),
+            ("Das Postfach des Empfängers ist voll.", Cause::MailboxFull),
+            (
+                "Die Nachricht wurde wegen Viren zurückgewiesen.",
+                Cause::SpamContentRejected,
+            ),
+            ("Den Empfänger gibt es nicht.", Cause::RecipientUnknown),
+            (
+                "Fehler: Die Größe der Anhänge übersteigt das Limit.",
+                Cause::MessageTooLarge,
+            ),
+            (
+                "Der Dienst ist zurzeit nicht verfügbar.",
+                Cause::ServerBusyOrUnavailable,
+            ),
+        ];
+        all_low(&cases);
+    }
+
+    #[test]
+    fn no_error_means_unknown() {
+        for t in [
+            "",
+            "Hello, how are you?",
+            "Guten Tag, anbei die Unterlagen.",
+            "250 2.0.0 Ok: queued as 4B7F1A2",
+            "Message sent: 250 OK id=1tXyZ-000abc-12",
+            "Verbindung zum Server smtp.example.de hergestellt.",
+            "Connected to smtp.example.com, password saved.",
+        ] {
+            let e = explain(t);
+            assert_eq!(e.cause, Cause::Unknown, "{t}");
+            assert!(e.fixes.is_empty(), "{t}");
+        }
+    }
+
+    #[test]
+    fn precise_rules_keep_their_confidence() {
+        let e = explain("554 5.7.1 <a@b.example>: Relay access denied");
+        assert_eq!(e.cause, Cause::RelayDenied);
+        assert_eq!(e.confidence, Confidence::High);
+    }
 }

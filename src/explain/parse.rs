@@ -101,7 +101,7 @@ re!(
 );
 re!(
     RE_SECURE,
-    r"(?i)secure\s*\(ssl\)\s*[:;]?\s*(yes|no|ja|nein)\b"
+    r"(?i)(?:secure|sicher)\s*\(ssl\)\s*[:;]?\s*(yes|no|ja|nein)\b"
 );
 re!(RE_SSL_URL, r"(?i)\b(?:ssl|tls)://");
 re!(
@@ -471,6 +471,8 @@ const MARKERS: &[(SourceKind, MailClient, &[&str])] = &[
         &[
             "secure (ssl)",
             "secure(ssl)",
+            "sicher (ssl)",
+            "sicher(ssl)",
             "serverantwort",
             "server response:",
             "fehlernummer",

@@ -5,8 +5,8 @@
 //! rule set was written; on first contact the rules scored 70 % on it. Its misses were then
 //! used to widen the rules with general knowledge (whole families of wording, provider
 //! codes), never by copying a sentence, so it is no longer blind: a larger unseen set is
-//! the real judge. Both print a per-cause report; the sample must reach 95 %, the hold-out
-//! set 85 %.
+//! the real judge. Both print a per-cause report; the sample must reach 97 %, the hold-out
+//! set 92 %.
 
 use std::collections::BTreeMap;
 
@@ -69,21 +69,21 @@ fn evaluate(name: &str, samples: &[Sample]) -> Report {
 }
 
 #[test]
-fn sample_corpus_accuracy_at_least_95_percent() {
+fn sample_corpus_accuracy_at_least_97_percent() {
     let samples = load_corpus("sample.jsonl");
     assert_eq!(samples.len(), 85, "the reference sample has 85 texts");
     let r = evaluate("sample", &samples);
     let acc = r.correct as f64 / r.total as f64;
     assert!(
-        acc >= 0.95,
-        "accuracy {:.1} % below 95 %:\n{}",
+        acc >= 0.97,
+        "accuracy {:.1} % below 97 %:\n{}",
         acc * 100.0,
         r.misses.join("\n")
     );
 }
 
 #[test]
-fn holdout_corpus_accuracy_at_least_85_percent() {
+fn holdout_corpus_accuracy_at_least_92_percent() {
     let samples = load_corpus("holdout.jsonl");
     assert!(
         samples.len() >= 150,
@@ -93,8 +93,8 @@ fn holdout_corpus_accuracy_at_least_85_percent() {
     let r = evaluate("holdout", &samples);
     let acc = r.correct as f64 / r.total as f64;
     assert!(
-        acc >= 0.85,
-        "accuracy {:.1} % below 85 %:\n{}",
+        acc >= 0.92,
+        "accuracy {:.1} % below 92 %:\n{}",
         acc * 100.0,
         r.misses.join("\n")
     );

@@ -364,7 +364,7 @@ async fn auth_refusals_are_told_apart() {
         ),
         (
             "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant.\r\n",
-            Cause::AuthFailed,
+            Cause::AuthMechanismUnsupported,
             "use_oauth2",
         ),
         (
