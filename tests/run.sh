@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of smtp-doctor on a Debian machine: installs what the tests need (as
 # root), starts the real Postfix + Dovecot lab on 127.0.0.1 that the probe tests talk to,
-# runs `cargo test`, and stops the lab again.
+# runs `cargo test --features lab` (the fast tier plus everything that needs the lab, the
+# keyring and the GUI), and stops the lab again.
 # Usage: bash tests/run.sh [extra cargo test args]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -38,7 +39,7 @@ status=0
 # (HOME stays as it is: cargo and rustup live there.)
 XDG_DATA_HOME="$keyring_home" dbus-run-session -- sh -c '
   echo -n ci-pass | gnome-keyring-daemon --unlock --components=secrets >/dev/null
-  exec cargo test --all-targets "$@"' sh "$@" 2>&1 | tee "$log" || status=$?
+  exec cargo test --all-targets --features lab "$@"' sh "$@" 2>&1 | tee "$log" || status=$?
 rm -rf "$keyring_home"
 # One closing line over all test binaries (cargo prints one "test result" per binary).
 awk '/^test result:/ { for (i = 2; i <= NF; i++) { if ($i ~ /^passed/) p += $(i-1); if ($i ~ /^failed/) f += $(i-1) } }
