@@ -8,6 +8,7 @@ pub mod autodetect;
 pub mod cli;
 pub mod diagnosis;
 pub mod explain;
+pub mod findings;
 pub mod i18n;
 pub mod import;
 pub mod present;

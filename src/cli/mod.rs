@@ -220,14 +220,14 @@ pub fn run(
                 account,
                 account_domain: from
                     .as_deref()
-                    .and_then(|f| f.rsplit_once('@'))
-                    .map_or(String::new(), |(_, d)| d.to_owned()),
+                    .and_then(crate::smtp::address::domain)
+                    .map_or(String::new(), str::to_owned),
                 recipient_domain: e
                     .facts
                     .rejected_address
                     .as_deref()
-                    .and_then(|a| a.rsplit_once('@'))
-                    .map(|(_, d)| d.to_owned()),
+                    .and_then(crate::smtp::address::domain)
+                    .map(str::to_owned),
             });
             let provider = from
                 .as_deref()

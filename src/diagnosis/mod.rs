@@ -1,67 +1,17 @@
-//! The diagnosis vocabulary: what went wrong ([`Cause`]) and what to change ([`Fix`]).
+//! The diagnosis: from what a check saw (and what the user pasted, and where they are) to
+//! ranked findings with a severity on the user's sending path, and the verdict.
 //!
-//! Both are data, never text. A cause id is part of the public contract (JSON output, tests,
-//! the corpus labels) and must stay stable; wording lives only in `i18n/`. Fixes carry typed
-//! arguments (a port, an address, a host) so that the GUI can later apply them to account
-//! settings and re-check, and the i18n layer can name the setting the way the user's mail
-//! program labels it.
+//! `probe` reads a probe report, `verdict` holds the judgement model (severity, the user's
+//! path, the headline), `fuse` combines every source and ranks, `situation` predicts from
+//! where the user is, `settings` applies fixes to account settings.
 
-mod cause;
-mod fix;
 pub mod fuse;
 pub mod probe;
 pub mod settings;
 pub mod situation;
 pub mod verdict;
 
-pub use cause::Cause;
-pub use fix::{Fix, FixContext, fixes_for};
+// The vocabulary lives in the leaf module `findings` (the explainer stands on it too); it
+// is re-exported here so `diagnosis::Cause` names the same type.
+pub use crate::findings::{Cause, Fix, FixContext, MailClient, fixes_for};
 pub use verdict::{Severity, UserPath, Verdict};
-
-use serde::{Deserialize, Serialize};
-
-/// The mail program whose labels a fix should use. Detected from a pasted dialog when
-/// possible, otherwise [`MailClient::Other`], whose texts name the setting for the common
-/// programs at once.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum MailClient {
-    /// Classic Outlook for Windows (and Outlook Express / Windows Live Mail, same dialogs).
-    Outlook,
-    /// Mozilla Thunderbird.
-    Thunderbird,
-    /// Apple Mail on macOS.
-    AppleMail,
-    /// The Windows 10/11 "Mail" app.
-    WindowsMail,
-    /// Unknown or any other program.
-    #[default]
-    Other,
-}
-
-impl MailClient {
-    /// Every variant, for tests and option parsing.
-    pub const ALL: [MailClient; 5] = [
-        MailClient::Outlook,
-        MailClient::Thunderbird,
-        MailClient::AppleMail,
-        MailClient::WindowsMail,
-        MailClient::Other,
-    ];
-
-    /// Stable id; also the Fluent selector value.
-    pub fn id(self) -> &'static str {
-        match self {
-            MailClient::Outlook => "outlook",
-            MailClient::Thunderbird => "thunderbird",
-            MailClient::AppleMail => "apple-mail",
-            MailClient::WindowsMail => "windows-mail",
-            MailClient::Other => "other",
-        }
-    }
-
-    /// Parses an id as written by [`MailClient::id`].
-    pub fn from_id(id: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.id() == id)
-    }
-}

@@ -51,10 +51,6 @@ pub enum SettingsChange {
 }
 
 impl AccountSettings {
-    fn domain(addr: &str) -> Option<&str> {
-        addr.rsplit_once('@').map(|(_, d)| d)
-    }
-
     /// Applies changes.
     pub fn with(&self, changes: &[SettingsChange]) -> AccountSettings {
         let mut s = self.clone();
@@ -122,11 +118,7 @@ pub fn settings_change(fix: &Fix, s: &AccountSettings) -> Option<Vec<SettingsCha
     Some(changes)
 }
 
-fn same_domain(a: &str, b: &str) -> bool {
-    AccountSettings::domain(a)
-        .zip(AccountSettings::domain(b))
-        .is_some_and(|(x, y)| x.eq_ignore_ascii_case(y))
-}
+use crate::smtp::address::same_domain;
 
 /// The settings after applying `fix`, or `None` when the fix is not a settings change.
 pub fn apply(fix: &Fix, s: &AccountSettings) -> Option<AccountSettings> {

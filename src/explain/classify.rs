@@ -16,7 +16,7 @@ use super::hresult;
 use super::normalize::normalize;
 use super::parse::{Facts, SourceKind};
 use super::rules::{B, ERROR_MARKERS, FAMILY_WORDS, PHRASES, S, TOPIC_WORDS};
-use crate::diagnosis::Cause;
+use crate::findings::Cause;
 use crate::smtp::{EnhancedCode, ReplyCode};
 
 /// How sure the classifier is.

@@ -6,7 +6,7 @@
 //! `imnxport.idl`, the Windows SDK header, Microsoft KB dialogs (see
 //! `shared/reference/outlook_codes.md`).
 
-use crate::diagnosis::Cause;
+use crate::findings::Cause;
 
 /// `(code, symbol, usual cause)`; the cause is a prior, the server's words override it.
 #[rustfmt::skip]

@@ -14,7 +14,7 @@ mod rules;
 pub use classify::{Confidence, Evidence};
 pub use parse::{Facts, SourceKind, parse};
 
-use crate::diagnosis::{Cause, Fix, FixContext, fixes_for};
+use crate::findings::{Cause, Fix, FixContext, fixes_for};
 use crate::smtp::Security;
 
 /// The result of explaining one pasted text.

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::diagnosis::MailClient;
+use crate::findings::MailClient;
 use crate::smtp::{EnhancedCode, ReplyCode};
 
 /// Longest server response kept (characters); a paste may hold a whole mailbox.

@@ -14,7 +14,7 @@
 //! codes and reply codes are handled in `classify.rs`, because "550 5.7.1" alone means relay
 //! denial, a foreign sender or a blocklist depending on the words.
 
-use crate::diagnosis::Cause::{self, *};
+use crate::findings::Cause::{self, *};
 
 /// Decisive phrase.
 pub(super) const S: u16 = 10;

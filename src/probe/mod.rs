@@ -112,10 +112,7 @@ pub const DEFAULT_OUTSIDE_RCPT: &str = "smtp-doctor-relay-test@example.com";
 /// a null MX, so they would be refused for the wrong reason. Only `RCPT TO` is sent to the
 /// user's own server; nothing reaches the domain.
 pub fn default_outside_rcpt(from: &str) -> String {
-    let domain = from
-        .rsplit_once('@')
-        .map_or("", |(_, d)| d)
-        .to_ascii_lowercase();
+    let domain = crate::smtp::address::domain_or_empty(from).to_ascii_lowercase();
     let other = if matches!(domain.as_str(), "gmail.com" | "googlemail.com") {
         "outlook.com"
     } else {

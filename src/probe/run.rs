@@ -68,9 +68,7 @@ impl Recorder<'_> {
 /// At most this many further named recipients are asked for in one round.
 const MAX_MORE_RCPTS: usize = 8;
 
-fn domain_of(addr: &str) -> &str {
-    addr.rsplit_once('@').map_or("", |(_, d)| d)
-}
+use crate::smtp::address::domain_or_empty as domain_of;
 
 fn ms(d: std::time::Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)

@@ -224,9 +224,7 @@ impl CheckRequest {
     }
 }
 
-fn domain(addr: &str) -> &str {
-    addr.rsplit_once('@').map_or("", |(_, d)| d)
-}
+use crate::smtp::address::domain_or_empty as domain;
 
 /// Progress of a running check. Delivered on the check's task; must not block.
 #[derive(Clone, Debug)]

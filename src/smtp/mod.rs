@@ -4,6 +4,7 @@
 //! that a code pulled out of a pasted Outlook dialog and a code read off the wire by the probe
 //! are the same value, and diagnosis rules can match on them instead of on strings.
 
+pub mod address;
 mod codes;
 
 pub use codes::{EnhancedCode, ReplyClass, ReplyCode, StatusSubject};

@@ -275,7 +275,7 @@ impl AccountForm {
         self.auth = true;
         self.username = match c.username_form {
             Some(autodetect::UsernameForm::Localpart) => {
-                address.split('@').next().unwrap_or("").to_owned()
+                crate::smtp::address::local(address).to_owned()
             }
             _ => address.to_owned(),
         };
@@ -300,7 +300,7 @@ impl AccountForm {
         self.username = match p.username {
             autodetect::UsernameForm::Email => self.email.trim().to_owned(),
             autodetect::UsernameForm::Localpart => {
-                self.email.split('@').next().unwrap_or("").to_owned()
+                crate::smtp::address::local(&self.email).to_owned()
             }
         };
         Some(p)

@@ -8,6 +8,7 @@
 // Helpers that only the lab tier calls are unused in the fast tier.
 #![cfg_attr(not(feature = "lab"), allow(dead_code, unused_imports))]
 
+mod architecture;
 mod autodetect;
 mod cli;
 mod corpus;

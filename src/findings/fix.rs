@@ -225,8 +225,8 @@ pub fn fixes_for(cause: Cause, ctx: &FixContext) -> Vec<Fix> {
     let on_submission = ctx.port == Some(587);
     let domain_of = |a: &Option<String>| {
         a.as_deref()
-            .and_then(|a| a.rsplit_once('@'))
-            .map(|(_, d)| d.trim_end_matches('>').to_owned())
+            .and_then(crate::smtp::address::domain)
+            .map(str::to_owned)
     };
     let mut fixes = match cause {
         Cause::RelayDenied => vec![
