@@ -13,6 +13,10 @@ severity = { $severity ->
 cert-detail-reason = Grund: { $reason }.
 cert-detail-certificate = Zertifikat für: { $names } – ausgestellt auf: { $subject } – von: { $issuer } – gültig von { $from } bis { $until }.
 check-evidence = Festgestellt bei
+check-evidence-pasted = { $response ->
+        [none] Das sagt auch die Fehlermeldung, die Sie eingefügt haben.
+       *[other] Die Fehlermeldung, die Sie eingefügt haben, sagt dasselbe: { $response }
+    }
 check-sweep-heading = Was von hier aus funktioniert
 check-sweep-row = Port { $port } ({ $tls ->
         [starttls] STARTTLS

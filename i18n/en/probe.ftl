@@ -13,6 +13,10 @@ severity = { $severity ->
 cert-detail-reason = Why: { $reason }.
 cert-detail-certificate = Certificate for: { $names } – issued to: { $subject } – by: { $issuer } – valid from { $from } until { $until }.
 check-evidence = Seen at
+check-evidence-pasted = { $response ->
+        [none] This is also what the error message you pasted says.
+       *[other] The error message you pasted says the same: { $response }
+    }
 check-sweep-heading = What works from here
 check-sweep-row = Port { $port } ({ $tls ->
         [starttls] STARTTLS

@@ -11,7 +11,7 @@ use super::{EXIT_OK, UsageError};
 use crate::diagnosis::settings::AccountSettings;
 use crate::i18n::Localizer;
 use crate::probe::{Credentials, ProbeEvent, TestMessage, TlsMode, TrustAnchors};
-use crate::profiles::{AuthKind, OsKeyring, SecretStore};
+use crate::profiles::AuthKind;
 use crate::session::{CheckRequest, Env, Event, Progress, SweepWhen, run_check};
 use crate::smtp::Security;
 
@@ -19,7 +19,11 @@ use crate::smtp::Security;
 pub const EXIT_PROBLEM: i32 = 1;
 
 /// The login data: a secret from standard input, or a saved profile's from the OS keyring.
-fn credentials(a: &CheckArgs, stdin: &mut dyn Read) -> Result<Option<Credentials>, UsageError> {
+fn credentials(
+    a: &CheckArgs,
+    stdin: &mut dyn Read,
+    env: &Env,
+) -> Result<Option<Credentials>, UsageError> {
     Ok(match (&a.user, a.secret_stdin, &a.profile) {
         (Some(user), Some(oauth2), _) => Some(Credentials {
             user: user.clone(),
@@ -27,29 +31,27 @@ fn credentials(a: &CheckArgs, stdin: &mut dyn Read) -> Result<Option<Credentials
             oauth2,
         }),
         // A saved profile that logs in: the secret comes from the OS keyring.
-        (Some(user), None, Some(p)) if a.auth => {
-            match OsKeyring::open().and_then(|k| k.get(&p.name)) {
-                Ok(Some(secret)) => Some(Credentials {
-                    user: user.clone(),
-                    secret,
-                    oauth2: p.auth_kind == AuthKind::Oauth2,
-                }),
-                Ok(None) => {
-                    return Err(UsageError::new(
-                        "check-needs-password",
-                        &[("name", p.name.clone())],
-                    ));
-                }
-                Err(e) => {
-                    let id = crate::present::keyring_problem_id(&e);
-                    return Err(UsageError::of_kind(
-                        super::ErrorKind::Keyring,
-                        id,
-                        &[("detail", e.to_string())],
-                    ));
-                }
+        (Some(user), None, Some(p)) if a.auth => match env.secrets.get(&p.name) {
+            Ok(Some(secret)) => Some(Credentials {
+                user: user.clone(),
+                secret,
+                oauth2: p.auth_kind == AuthKind::Oauth2,
+            }),
+            Ok(None) => {
+                return Err(UsageError::new(
+                    "check-needs-password",
+                    &[("name", p.name.clone())],
+                ));
             }
-        }
+            Err(e) => {
+                let id = crate::present::keyring_problem_id(&e);
+                return Err(UsageError::of_kind(
+                    super::ErrorKind::Keyring,
+                    id,
+                    &[("detail", e.to_string())],
+                ));
+            }
+        },
         _ => None,
     })
 }
@@ -87,10 +89,15 @@ fn settings_of(a: &CheckArgs) -> AccountSettings {
 }
 
 /// The request `check` stands for.
-fn request(l: &Localizer, a: &CheckArgs, stdin: &mut dyn Read) -> Result<CheckRequest, UsageError> {
+fn request(
+    l: &Localizer,
+    a: &CheckArgs,
+    stdin: &mut dyn Read,
+    env: &Env,
+) -> Result<CheckRequest, UsageError> {
     let mut req = CheckRequest::new(settings_of(a));
     req.tls = Some(a.tls);
-    req.credentials = credentials(a, stdin)?;
+    req.credentials = credentials(a, stdin, env)?;
     req.recipients = a.to.clone();
     req.location = a.location;
     req.account = a.account;
@@ -122,8 +129,9 @@ pub(crate) fn run(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    env: &Env,
 ) -> Result<i32, UsageError> {
-    let req = request(&l, a, stdin)?;
+    let req = request(&l, a, stdin, env)?;
     let rt = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -152,9 +160,8 @@ pub(crate) fn run(
             let _ = tx.send(line);
         })
     };
-    let env = Env::system();
     let check = rt.block_on(async {
-        let mut task = std::pin::pin!(run_check(&req, &env, progress));
+        let mut task = std::pin::pin!(run_check(&req, env, progress));
         loop {
             tokio::select! {
                 done = &mut task => break done,
@@ -184,7 +191,7 @@ pub(crate) fn run(
     if let Some(p) = &a.profile {
         let mut p = p.clone();
         p.last_check = Some(check.last_check.clone());
-        if let Err(e) = super::hiargs::store().save(&p) {
+        if let Err(e) = env.profiles.save(&p) {
             let _ = writeln!(err, "{}", super::hiargs::profile_error(&e).render(&l));
         }
     }

@@ -115,7 +115,11 @@ pub(crate) struct HiArgs {
 
 impl HiArgs {
     /// Validates `low`. `os_lang` is used when no `--lang` was given.
-    pub(crate) fn from_low(low: LowArgs, os_lang: Lang) -> Result<HiArgs, (Lang, UsageError)> {
+    pub(crate) fn from_low(
+        low: LowArgs,
+        os_lang: Lang,
+        store: &ProfileStore,
+    ) -> Result<HiArgs, (Lang, UsageError)> {
         let lang = match &low.lang {
             None => os_lang,
             Some(v) => match v.as_str() {
@@ -182,7 +186,7 @@ impl HiArgs {
             Some("check") => {
                 let mut low = low;
                 let profile = match &low.profile {
-                    Some(name) => match load_profile(name) {
+                    Some(name) => match load_profile(store, name) {
                         Ok(p) => Some(p),
                         Err(e) => return fail(e),
                     },
@@ -203,7 +207,7 @@ impl HiArgs {
                 Ok(a) => Command::Autodetect(Box::new(a)),
                 Err(e) => return fail(e),
             },
-            Some("profile") => match profile_args(&low) {
+            Some("profile") => match profile_args(&low, store) {
                 Ok(c) => Command::Profile(Box::new(c)),
                 Err(e) => return fail(e),
             },
@@ -405,11 +409,6 @@ fn situation_account(low: &LowArgs) -> Result<AccountKind, UsageError> {
     }
 }
 
-/// The profile store of this user.
-pub(crate) fn store() -> ProfileStore {
-    ProfileStore::default_location().unwrap_or_else(|| ProfileStore::at(".smtp-doctor-profiles"))
-}
-
 /// A profile error as a usage message.
 pub(crate) fn profile_error(e: &ProfileError) -> UsageError {
     let (id, args) = crate::present::profile_problem(e);
@@ -424,8 +423,8 @@ pub(crate) fn profile_error(e: &ProfileError) -> UsageError {
     UsageError::of_kind(kind, id, &args)
 }
 
-fn load_profile(name: &str) -> Result<Profile, UsageError> {
-    store().get(name).map_err(|e| profile_error(&e))
+fn load_profile(store: &ProfileStore, name: &str) -> Result<Profile, UsageError> {
+    store.get(name).map_err(|e| profile_error(&e))
 }
 
 /// Profile values for every check option the user did not give.
@@ -461,7 +460,7 @@ fn positional_strings(low: &LowArgs) -> Result<Vec<String>, UsageError> {
     low.positional.iter().map(os_to_string).collect()
 }
 
-fn profile_args(low: &LowArgs) -> Result<ProfileCmd, UsageError> {
+fn profile_args(low: &LowArgs, store: &ProfileStore) -> Result<ProfileCmd, UsageError> {
     let pos = positional_strings(low)?;
     let action = pos
         .first()
@@ -498,7 +497,7 @@ fn profile_args(low: &LowArgs) -> Result<ProfileCmd, UsageError> {
                 positional: vec![],
                 ..low.clone()
             };
-            if let Ok(existing) = store().get(&name) {
+            if let Ok(existing) = store.get(&name) {
                 fill_from_profile(&mut for_check, &existing);
             }
             let c = check_args(&for_check)?;

@@ -20,6 +20,7 @@ use crate::diagnosis::fuse::{Inputs, fuse};
 use crate::diagnosis::situation::Situation;
 use crate::explain::{Explanation, explain, hresult};
 use crate::i18n::{Lang, Localizer};
+use crate::session::Env;
 use hiargs::{Command, HiArgs};
 use lowargs::LowArgs;
 
@@ -138,11 +139,13 @@ pub fn main_with_args(args: impl IntoIterator<Item = OsString>) -> i32 {
         interactive,
         &mut io::stdout().lock(),
         &mut io::stderr().lock(),
+        &Env::system(),
     )
 }
 
-/// Runs the command line (without the program name in `args`). Streams are parameters so
-/// tests can drive it in-process.
+/// Runs the command line (without the program name in `args`). Streams, the language and the
+/// environment (network, keyring, profile folder) are parameters so tests can drive it
+/// in-process.
 pub fn run(
     args: impl IntoIterator<Item = OsString>,
     os_lang: Lang,
@@ -150,13 +153,14 @@ pub fn run(
     stdin_is_terminal: bool,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    env: &Env,
 ) -> i32 {
     let args: Vec<OsString> = args.into_iter().collect();
     // An explicit --lang also applies to errors in the rest of the command line.
     let err_lang = lang_hint(&args).unwrap_or(os_lang);
     let hi = LowArgs::parse(args)
         .map_err(|e| (err_lang, e))
-        .and_then(|low| HiArgs::from_low(low, os_lang));
+        .and_then(|low| HiArgs::from_low(low, os_lang, &env.profiles));
     let hi = match hi {
         Ok(hi) => hi,
         Err((lang, e)) => return usage_error(&Localizer::new(lang), &e, err),
@@ -170,13 +174,13 @@ pub fn run(
             };
         }
         Command::Profile(cmd) => {
-            return match profile::run(&l, &cmd, &mut stdin, out, err) {
+            return match profile::run(&l, &cmd, &mut stdin, out, err, env) {
                 Ok(code) => code,
                 Err(e) => usage_error(&l, &e, err),
             };
         }
         Command::Check(args) => {
-            return match check::run(l.clone(), &args, &mut stdin, out, err) {
+            return match check::run(l.clone(), &args, &mut stdin, out, err, env) {
                 Ok(code) => code,
                 Err(e) => usage_error(&l, &e, err),
             };

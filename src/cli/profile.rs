@@ -5,10 +5,11 @@ use std::io::{Read, Write};
 use std::path::Path;
 
 use super::UsageError;
-use super::hiargs::{ProfileCmd, profile_error, store};
+use super::hiargs::{ProfileCmd, profile_error};
 use crate::i18n::Localizer;
 use crate::probe::Secret;
-use crate::profiles::{self, OsKeyring, Profile, ProfileError, SecretStore};
+use crate::profiles::{self, Profile, ProfileError};
+use crate::session::Env;
 
 /// Exit code: the profile operation failed (not found, keyring, I/O).
 pub const EXIT_FAILED: i32 = 1;
@@ -61,8 +62,9 @@ pub(crate) fn run(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    env: &Env,
 ) -> Result<i32, UsageError> {
-    let store = store();
+    let store = &env.profiles;
     let fail = |e: &ProfileError, err: &mut dyn Write| {
         let _ = writeln!(
             err,
@@ -127,7 +129,7 @@ pub(crate) fn run(
                 l.msg("profile-saved", &[("name", profile.name.clone().into())])
             );
             if let Some(secret) = secret {
-                match OsKeyring::open().and_then(|k| k.set(&profile.name, &secret)) {
+                match env.secrets.set(&profile.name, &secret) {
                     Ok(()) => {
                         let _ = writeln!(out, "{}", l.msg("profile-saved-secret", &[]));
                     }
@@ -149,7 +151,7 @@ pub(crate) fn run(
                 "{}",
                 l.msg("profile-deleted", &[("name", name.clone().into())])
             );
-            if let Err(e) = OsKeyring::open().and_then(|k| k.delete(name)) {
+            if let Err(e) = env.secrets.delete(name) {
                 let _ = writeln!(err, "{}", crate::present::keyring_message(l, &e));
             }
             Ok(0)

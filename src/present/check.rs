@@ -151,6 +151,27 @@ pub fn evidence_line(l: &Localizer, f: &RankedFinding) -> Option<String> {
     })
 }
 
+/// The pasted error behind a finding, in words ("Also in the error message you pasted: …"),
+/// when the finding rests on one.
+pub fn pasted_line(l: &Localizer, f: &RankedFinding) -> Option<String> {
+    f.sources.iter().find_map(|s| match s {
+        FindingSource::Pasted { server_response } => Some(
+            l.msg(
+                "check-evidence-pasted",
+                &[(
+                    "response",
+                    server_response
+                        .as_deref()
+                        .map(|r| r.chars().take(200).collect::<String>())
+                        .unwrap_or_else(|| "none".into())
+                        .into(),
+                )],
+            ),
+        ),
+        _ => None,
+    })
+}
+
 /// What the situation predicts, in one sentence.
 pub fn situation_text(l: &Localizer, a: &Assessment) -> String {
     l.msg(

@@ -8,8 +8,9 @@ pub mod check;
 pub mod report;
 
 pub use check::{
-    cert_problem_text, detail_lines, evidence_line, fix_json, outcome_text, phase_id, report_json,
-    severity_text, situation_json, situation_text, step_line, tls_mode_id, verdict_text,
+    cert_problem_text, detail_lines, evidence_line, fix_json, outcome_text, pasted_line, phase_id,
+    report_json, severity_text, situation_json, situation_text, step_line, tls_mode_id,
+    verdict_text,
 };
 pub use report::{ReportFormat, report_document, report_text};
 

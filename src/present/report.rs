@@ -10,7 +10,8 @@
 use std::fmt::Write as _;
 
 use super::check::{
-    detail_lines, evidence_line, severity_text, situation_text, tls_mode_id, verdict_text,
+    detail_lines, evidence_line, pasted_line, severity_text, situation_text, tls_mode_id,
+    verdict_text,
 };
 use crate::diagnosis::MailClient;
 use crate::i18n::Localizer;
@@ -67,7 +68,10 @@ fn parts(l: &Localizer, v: &CheckReport) -> Parts {
             title: l.cause_title(f.cause),
             explanation: l.cause_explanation(f.cause),
             evidence: evidence_line(l, f),
-            detail: detail_lines(l, f),
+            detail: detail_lines(l, f)
+                .into_iter()
+                .chain(pasted_line(l, f))
+                .collect(),
             fixes: f
                 .fixes
                 .iter()

@@ -9,7 +9,7 @@
 
 mod secret;
 
-pub use secret::{OsKeyring, SERVICE, SecretError, SecretStore, SessionSecrets};
+pub use secret::{OsKeyring, SERVICE, SecretError, SecretStore, SessionSecrets, SystemKeyring};
 
 use std::fs::{self, File};
 use std::io::Write;

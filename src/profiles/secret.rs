@@ -149,3 +149,21 @@ impl SecretStore for SessionSecrets {
         Ok(())
     }
 }
+
+/// The OS keyring, connected to on each use: a command-line run touches it once or twice, and
+/// a keyring that is missing or locked is reported where the password is needed (and only
+/// then), not at start.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct SystemKeyring;
+
+impl SecretStore for SystemKeyring {
+    fn get(&self, account: &str) -> Result<Option<Secret>, SecretError> {
+        OsKeyring::open()?.get(account)
+    }
+    fn set(&self, account: &str, secret: &Secret) -> Result<(), SecretError> {
+        OsKeyring::open()?.set(account, secret)
+    }
+    fn delete(&self, account: &str) -> Result<(), SecretError> {
+        OsKeyring::open()?.delete(account)
+    }
+}

@@ -24,16 +24,21 @@ use crate::probe::{
     StepKind, SystemNetwork, TestMessage, TlsMode, TrustAnchors, default_outside_rcpt, probe,
     send_test_message, sweep,
 };
-use crate::profiles::LastCheck;
+use crate::profiles::{LastCheck, ProfileStore, SecretStore, SystemKeyring};
 use crate::smtp::Security;
 
-/// What the check runs on: the network and the clock, injectable for tests.
+/// What the application runs on: network (DNS and TCP), clock, password store and profile
+/// folder — the real ones for the program, scripted or in-memory ones for tests.
 #[derive(Clone)]
 pub struct Env {
     /// DNS and TCP.
     pub net: Arc<dyn Network>,
     /// Seconds since the Unix epoch.
     pub now: fn() -> u64,
+    /// Where passwords live (only there).
+    pub secrets: Arc<dyn SecretStore>,
+    /// Where saved settings live.
+    pub profiles: ProfileStore,
 }
 
 impl std::fmt::Debug for Env {
@@ -49,11 +54,23 @@ fn system_now() -> u64 {
 }
 
 impl Env {
-    /// The real network and clock.
+    /// The real network, clock, OS keyring and the user's profile folder.
     pub fn system() -> Env {
         Env {
             net: Arc::new(SystemNetwork),
             now: system_now,
+            secrets: Arc::new(SystemKeyring),
+            profiles: ProfileStore::default_location()
+                .unwrap_or_else(|| ProfileStore::at(".smtp-doctor-profiles")),
+        }
+    }
+
+    /// The real network and clock with the given stores (tests, the app's choices).
+    pub fn with_stores(secrets: Arc<dyn SecretStore>, profiles: ProfileStore) -> Env {
+        Env {
+            secrets,
+            profiles,
+            ..Env::system()
         }
     }
 }

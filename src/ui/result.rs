@@ -63,7 +63,10 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         if let Some(e) = present::evidence_line(&l, f) {
             ui.label(format!("{}: {e}", l.msg("check-evidence", &[])));
         }
-        for line in present::detail_lines(&l, f) {
+        for line in present::detail_lines(&l, f)
+            .into_iter()
+            .chain(present::pasted_line(&l, f))
+        {
             ui.label(line);
         }
         for fix in &f.fixes {

@@ -635,3 +635,68 @@ fn an_oversized_paste_is_cut_with_a_notice_in_both_languages() {
         );
     }
 }
+
+/// The pasted error is evidence about the settings being checked: the app fuses it with its
+/// live check exactly as `check` does, and the result says the two agree.
+fn paste_then_check(lang: Lang, w: &Words, paste: &str, explain: &str, live: &str, agree: &str) {
+    let lab = Lab::get();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = session_harness(lang, dir.path());
+    h.run_ok();
+    paste_text(&mut h, lang, paste, SEED_550);
+    h.get_by_label(explain).click();
+    h.run_ok();
+    h.get_by_label(live).click();
+    h.run_ok();
+    h.get_by_label(w.travel).click();
+    h.run_ok();
+    h.get_by_label(w.next).click();
+    h.run_ok();
+    // The dialog named smtp.beispiel.com on port 25; the check goes to the lab instead
+    // (never to the internet), still without login, as in the dialog.
+    type_into(&mut h, w.email, &lab.var("ALICE_USER"));
+    type_into(&mut h, w.host, "127.0.0.1");
+    type_into(&mut h, w.port, &lab.port("RELAY").to_string());
+    if h.query_by_label(w.password).is_some() {
+        h.get_by_label(w.auth).click();
+        h.run_ok();
+    }
+    h.get_by_label(w.next).click();
+    h.run_ok();
+    h.get_by_label(w.start).click();
+    h.step();
+    wait_for(&mut h, Screen::Result);
+    assert!(
+        h.query_by_label_contains(w.relay_title).is_some(),
+        "the check finds the relay refusal"
+    );
+    assert!(
+        h.query_by_label_contains(agree).is_some(),
+        "the result names the pasted evidence"
+    );
+    assert!(h.query_by_label_contains("Relay verweigert").is_some());
+}
+
+#[test]
+fn a_pasted_error_is_fused_with_the_check_in_german() {
+    paste_then_check(
+        Lang::De,
+        &DE,
+        "Ich habe eine Fehlermeldung",
+        "Erklären",
+        "Diese Einstellungen jetzt am Server prüfen",
+        "Die Fehlermeldung, die Sie eingefügt haben, sagt dasselbe",
+    );
+}
+
+#[test]
+fn a_pasted_error_is_fused_with_the_check_in_english() {
+    paste_then_check(
+        Lang::En,
+        &EN,
+        "I have an error message",
+        "Explain",
+        "Check these settings live",
+        "The error message you pasted says the same",
+    );
+}

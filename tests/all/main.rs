@@ -11,6 +11,7 @@
 mod architecture;
 mod autodetect;
 mod cli;
+mod cli_inprocess;
 mod corpus;
 mod explain_cases;
 mod fusion;

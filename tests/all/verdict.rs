@@ -265,16 +265,16 @@ async fn login_accepted_but_sender_refused_at_mail_from_follows_the_login() {
 
 /// What the scripted provider answers.
 #[derive(Clone, Copy)]
-struct Script {
-    greeting: &'static str,
-    auth: &'static str,
+pub(crate) struct Script {
+    pub greeting: &'static str,
+    pub auth: &'static str,
     /// MAIL FROM before / after login.
-    mail: (&'static str, &'static str),
+    pub mail: (&'static str, &'static str),
     /// RCPT TO before / after login.
-    rcpt: (&'static str, &'static str),
+    pub rcpt: (&'static str, &'static str),
 }
 
-const OK: Script = Script {
+pub(crate) const OK: Script = Script {
     greeting: "220 smtp.provider.test ESMTP\r\n",
     auth: "235 2.7.0 Authentication successful\r\n",
     mail: ("250 2.1.0 Sender OK\r\n", "250 2.1.0 Sender OK\r\n"),
@@ -284,7 +284,7 @@ const OK: Script = Script {
     ),
 };
 
-async fn provider(script: Script) -> u16 {
+pub(crate) async fn provider(script: Script) -> u16 {
     let listener = TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let port = listener.local_addr().expect("addr").port();
     tokio::spawn(async move {
