@@ -149,7 +149,7 @@ pub(crate) fn run(
     let (tx, rx) = std::sync::mpsc::channel::<String>();
     let progress: Progress = {
         let l = l.clone();
-        Arc::new(move |e: &Event| {
+        Arc::new(move |e: &Event<'_>| {
             let line = match e {
                 Event::Probe(ProbeEvent::Finished { port, step }) => {
                     crate::present::step_line(&l, *port, step)

@@ -244,16 +244,16 @@ impl CheckRequest {
 use crate::smtp::address::domain_or_empty as domain;
 
 /// Progress of a running check. Delivered on the check's task; must not block.
-#[derive(Clone, Debug)]
-pub enum Event {
+#[derive(Clone, Copy, Debug)]
+pub enum Event<'a> {
     /// A probe step started or ended (`port` tells the main check from sweep rows).
-    Probe(ProbeEvent),
+    Probe(&'a ProbeEvent),
     /// The first finding's fixes are being tried.
     TryingFixes,
 }
 
 /// Where progress goes.
-pub type Progress = Arc<dyn Fn(&Event) + Send + Sync>;
+pub type Progress = Arc<dyn Fn(&Event<'_>) + Send + Sync>;
 
 /// Everything a check found, judged. Rendered by `crate::present` (text, Markdown, JSON)
 /// and by the app's result screen; no text inside.
@@ -305,7 +305,7 @@ pub async fn run_check(req: &CheckRequest, env: &Env, progress: Progress) -> Che
     let login = req.settings.username.as_deref();
     let sink: Sink = {
         let progress = progress.clone();
-        Arc::new(move |e: &ProbeEvent| progress(&Event::Probe(e.clone())))
+        Arc::new(move |e: &ProbeEvent| progress(&Event::Probe(e)))
     };
     let mut report = probe(&cfg, env.net.as_ref(), Some(&sink)).await;
     let mut works = sending_works(&report, login, &path);

@@ -604,7 +604,7 @@ impl DoctorApp {
         let ctx = ctx.clone();
         let progress_tx = tx.clone();
         let progress_ctx = ctx.clone();
-        let progress: Progress = Arc::new(move |e: &Event| {
+        let progress: Progress = Arc::new(move |e: &Event<'_>| {
             if let Event::Probe(ProbeEvent::Finished { port, step }) = e {
                 let _ = progress_tx.send(CheckMsg::Step(*port, Box::new(step.clone())));
                 progress_ctx.request_repaint();

@@ -16,8 +16,8 @@ use tokio::net::TcpListener;
 
 use crate::probe_lab::Lab;
 
-fn quiet() -> Arc<dyn Fn(&Event) + Send + Sync> {
-    Arc::new(|_: &Event| {})
+fn quiet() -> Arc<dyn Fn(&Event<'_>) + Send + Sync> {
+    Arc::new(|_: &Event<'_>| {})
 }
 
 fn first(c: &CheckReport) -> (Cause, Severity) {
