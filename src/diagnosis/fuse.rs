@@ -90,6 +90,9 @@ pub enum Note {
 }
 
 impl Note {
+    /// Every note.
+    pub const ALL: [Note; 1] = [Note::SilentDrop];
+
     /// The stable id (Fluent `note-<id>`).
     pub fn id(self) -> &'static str {
         match self {

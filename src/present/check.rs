@@ -95,6 +95,29 @@ pub fn outcome_text(l: &Localizer, o: &Outcome) -> String {
     )
 }
 
+/// Every id `outcome_text` builds (`outcome-<id>` in the `.ftl` files); a test checks each
+/// exists in both languages.
+pub const OUTCOME_IDS: [&str; 18] = [
+    "resolved",
+    "dns_failed",
+    "connected",
+    "refused",
+    "filtered",
+    "unreachable",
+    "reply",
+    "tls_established",
+    "tls_failed",
+    "not_offered",
+    "plaintext_refused",
+    "no_common_mechanism",
+    "timeout",
+    "closed",
+    "malformed",
+    "io_error",
+    "pop_logged_in",
+    "pop_refused",
+];
+
 /// Why TLS failed, in words.
 pub fn tls_failure_text(l: &Localizer, f: &TlsFailure) -> String {
     match f {

@@ -48,6 +48,25 @@ pub enum StepKind {
 }
 
 impl StepKind {
+    /// Every kind, in session order.
+    pub const ALL: [StepKind; 15] = [
+        StepKind::Resolve,
+        StepKind::Connect,
+        StepKind::TlsHandshake,
+        StepKind::Greeting,
+        StepKind::Ehlo,
+        StepKind::Helo,
+        StepKind::StartTls,
+        StepKind::Auth,
+        StepKind::MailFrom,
+        StepKind::RcptSameDomain,
+        StepKind::RcptOutside,
+        StepKind::Rset,
+        StepKind::Quit,
+        StepKind::PopLogin,
+        StepKind::TestMessage,
+    ];
+
     /// The stable id (as serialised; Fluent `step-<id>`).
     pub fn id(self) -> &'static str {
         match self {
@@ -188,23 +207,7 @@ mod tests {
 
     #[test]
     fn step_ids_match_serde() {
-        for k in [
-            StepKind::Resolve,
-            StepKind::Connect,
-            StepKind::TlsHandshake,
-            StepKind::Greeting,
-            StepKind::Ehlo,
-            StepKind::Helo,
-            StepKind::StartTls,
-            StepKind::Auth,
-            StepKind::MailFrom,
-            StepKind::RcptSameDomain,
-            StepKind::RcptOutside,
-            StepKind::Rset,
-            StepKind::Quit,
-            StepKind::PopLogin,
-            StepKind::TestMessage,
-        ] {
+        for k in StepKind::ALL {
             assert_eq!(
                 serde_json::to_value(k).expect("serialises"),
                 serde_json::Value::String(k.id().to_owned())

@@ -171,3 +171,79 @@ fn os_locale_tags_map_to_languages() {
     assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
     assert_eq!(Lang::from_tag("it_IT"), None);
 }
+
+/// Message ids the code builds at run time (`format!("step-{…}")` and the like) exist in
+/// both languages, for every value they can take. The source is scanned for such prefixes,
+/// so a new one without a check here fails.
+#[test]
+fn every_message_id_built_at_run_time_exists_in_both_languages() {
+    use smtp_doctor::diagnosis::fuse::Note;
+    use smtp_doctor::present::check::OUTCOME_IDS;
+    use smtp_doctor::probe::StepKind;
+
+    let checked = ["cause", "fix", "note", "outcome", "step"];
+    let src = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = std::collections::BTreeSet::new();
+    let mut stack = vec![src];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).expect("src").flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let text = std::fs::read_to_string(&p).unwrap_or_default();
+            for (i, _) in text.match_indices("msg(&format!(\"") {
+                let rest = &text[i + "msg(&format!(\"".len()..];
+                if let Some((prefix, _)) = rest.split_once("-{") {
+                    found.insert(prefix.to_owned());
+                }
+            }
+        }
+    }
+    for p in &found {
+        assert!(
+            checked.contains(&p.as_str()),
+            "unchecked dynamic message prefix {p}-"
+        );
+    }
+    for lang in Lang::ALL {
+        let l = Localizer::new(lang);
+        for c in Cause::ALL {
+            assert!(
+                l.has(&format!("cause-{}", c.id()), None),
+                "{lang:?} cause {c}"
+            );
+        }
+        for f in Fix::examples() {
+            assert!(
+                l.has(&format!("fix-{}", f.id()), None),
+                "{lang:?} fix {}",
+                f.id()
+            );
+        }
+        for n in Note::ALL {
+            assert!(l.has(&format!("note-{}", n.id()), None), "{lang:?} note");
+        }
+        for o in OUTCOME_IDS {
+            assert!(l.has(&format!("outcome-{o}"), None), "{lang:?} outcome {o}");
+        }
+        for k in StepKind::ALL {
+            let id = format!("step-{}", k.id());
+            assert!(l.has(&id, None), "{lang:?} {id}");
+            // Every phase selects a wording without a Fluent error.
+            for phase in [
+                "connection",
+                "unauthenticated",
+                "authenticated",
+                "after_pop",
+            ] {
+                let text = l.msg(&id, &[("phase", phase.into())]);
+                assert!(
+                    !text.is_empty() && !text.contains("step-"),
+                    "{lang:?} {id} {phase}"
+                );
+            }
+        }
+    }
+}
