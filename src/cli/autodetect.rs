@@ -199,6 +199,8 @@ pub(crate) fn run(
     } else {
         detection_text(l, &d)
     };
-    let _ = out.write_all(text.as_bytes());
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| UsageError::output(&e))?;
     Ok(if d.candidates.is_empty() { 1 } else { 0 })
 }

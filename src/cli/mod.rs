@@ -35,6 +35,8 @@ pub enum ErrorKind {
     Usage,
     /// The result could not be written (exit 3).
     Output,
+    /// The reader went away (`| head`): not worth a message (exit 0).
+    ClosedPipe,
     /// The OS keyring is missing, locked or failed (exit 1; its own message, no help hint).
     Keyring,
     /// A saved profile could not be read or written (exit 1; its own message).
@@ -69,11 +71,12 @@ impl UsageError {
 
     /// Writing the result failed.
     fn output(e: &io::Error) -> UsageError {
-        UsageError::of_kind(
-            ErrorKind::Output,
-            "cli-error-write",
-            &[("error", e.to_string())],
-        )
+        let kind = if e.kind() == io::ErrorKind::BrokenPipe {
+            ErrorKind::ClosedPipe
+        } else {
+            ErrorKind::Output
+        };
+        UsageError::of_kind(kind, "cli-error-write", &[("error", e.to_string())])
     }
 
     /// The kind.
@@ -86,6 +89,7 @@ impl UsageError {
         match self.kind {
             ErrorKind::Usage => EXIT_USAGE,
             ErrorKind::Output => EXIT_OUTPUT,
+            ErrorKind::ClosedPipe => EXIT_OK,
             ErrorKind::Keyring | ErrorKind::Profile | ErrorKind::Failure => EXIT_FAILURE,
         }
     }
@@ -283,6 +287,9 @@ pub fn run(
 }
 
 fn usage_error(l: &Localizer, e: &UsageError, err: &mut dyn Write) -> i32 {
+    if e.kind == ErrorKind::ClosedPipe {
+        return e.exit_code();
+    }
     let _ = writeln!(err, "{}: {}", l.msg("cli-error-prefix", &[]), e.render(l));
     if e.kind == ErrorKind::Usage {
         let _ = writeln!(err, "{}", l.msg("cli-hint-help", &[]));

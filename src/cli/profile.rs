@@ -83,31 +83,34 @@ pub(crate) fn run(
             if *json {
                 let v =
                     serde_json::json!({ "profiles": loaded.profiles, "problems": loaded.problems });
-                let _ = writeln!(
+                writeln!(
                     out,
                     "{}",
                     serde_json::to_string_pretty(&v).unwrap_or_default()
-                );
+                )
+                .map_err(|e| UsageError::output(&e))?;
             } else if loaded.profiles.is_empty() {
-                let _ = writeln!(out, "{}", l.msg("profile-list-empty", &[]));
+                writeln!(out, "{}", l.msg("profile-list-empty", &[]))
+                    .map_err(|e| UsageError::output(&e))?;
             } else {
                 for p in &loaded.profiles {
-                    let _ = writeln!(out, "{}", row(l, p));
+                    writeln!(out, "{}", row(l, p)).map_err(|e| UsageError::output(&e))?;
                 }
             }
             Ok(0)
         }
         ProfileCmd::Show { name, json } => match store.get(name) {
             Ok(p) if *json => {
-                let _ = writeln!(
+                writeln!(
                     out,
                     "{}",
                     serde_json::to_string_pretty(&p).unwrap_or_default()
-                );
+                )
+                .map_err(|e| UsageError::output(&e))?;
                 Ok(0)
             }
             Ok(p) => {
-                let _ = write!(out, "{}", toml_show(&p));
+                write!(out, "{}", toml_show(&p)).map_err(|e| UsageError::output(&e))?;
                 Ok(0)
             }
             Err(e) => fail(&e, err),
@@ -123,15 +126,17 @@ pub(crate) fn run(
             if let Err(e) = store.save(profile) {
                 return fail(&e, err);
             }
-            let _ = writeln!(
+            writeln!(
                 out,
                 "{}",
                 l.msg("profile-saved", &[("name", profile.name.clone().into())])
-            );
+            )
+            .map_err(|e| UsageError::output(&e))?;
             if let Some(secret) = secret {
                 match env.secrets.set(&profile.name, &secret) {
                     Ok(()) => {
-                        let _ = writeln!(out, "{}", l.msg("profile-saved-secret", &[]));
+                        writeln!(out, "{}", l.msg("profile-saved-secret", &[]))
+                            .map_err(|e| UsageError::output(&e))?;
                     }
                     Err(e) => {
                         // Never a plaintext fallback: say so, and how to go on.
@@ -146,11 +151,12 @@ pub(crate) fn run(
             if let Err(e) = store.delete(name) {
                 return fail(&e, err);
             }
-            let _ = writeln!(
+            writeln!(
                 out,
                 "{}",
                 l.msg("profile-deleted", &[("name", name.clone().into())])
-            );
+            )
+            .map_err(|e| UsageError::output(&e))?;
             if let Err(e) = env.secrets.delete(name) {
                 let _ = writeln!(err, "{}", crate::present::keyring_message(l, &e));
             }
@@ -182,7 +188,7 @@ pub(crate) fn run(
                             err,
                         );
                     }
-                    let _ = writeln!(
+                    writeln!(
                         out,
                         "{}",
                         l.msg(
@@ -192,10 +198,11 @@ pub(crate) fn run(
                                 ("path", path.display().to_string().into())
                             ]
                         )
-                    );
+                    )
+                    .map_err(|e| UsageError::output(&e))?;
                 }
                 None => {
-                    let _ = write!(out, "{text}");
+                    write!(out, "{text}").map_err(|e| UsageError::output(&e))?;
                 }
             }
             Ok(0)
@@ -230,11 +237,12 @@ pub(crate) fn run(
                     return fail(&e, err);
                 }
             }
-            let _ = writeln!(
+            writeln!(
                 out,
                 "{}",
                 l.msg("profile-imported", &[("count", profiles.len().into())])
-            );
+            )
+            .map_err(|e| UsageError::output(&e))?;
             Ok(0)
         }
     }

@@ -219,3 +219,52 @@ fn without_a_keyring_the_message_says_so_and_exits_1_without_the_help_hint() {
     assert!(r.err.contains("--password-stdin"), "{}", r.err);
     assert!(!r.err.contains("--help"), "{}", r.err);
 }
+
+/// Standard output that cannot be written (a full disk, a closed file).
+struct Broken(std::io::ErrorKind);
+
+impl std::io::Write for Broken {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(std::io::Error::new(self.0, "no space left on device"))
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+#[test]
+fn a_result_that_cannot_be_written_exits_3_and_a_closed_pipe_exits_0() {
+    for (kind, want) in [
+        (std::io::ErrorKind::Other, 3),
+        (std::io::ErrorKind::BrokenPipe, 0),
+    ] {
+        let (_rt, port) = serve(OK);
+        let dir = tempfile::tempdir().expect("tempdir");
+        let env = env_in(dir.path(), Arc::new(SessionSecrets::default()));
+        let mut err = vec![];
+        let code = smtp_doctor::cli::run(
+            [
+                "check",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                &port,
+                "--tls",
+                "none",
+                "--from",
+                "max@provider.test",
+            ]
+            .iter()
+            .map(OsString::from),
+            Lang::En,
+            &b""[..],
+            false,
+            &mut Broken(kind),
+            &mut err,
+            &env,
+        );
+        assert_eq!(code, want, "{kind:?}: {}", String::from_utf8_lossy(&err));
+        let err = String::from_utf8_lossy(&err);
+        assert_eq!(err.contains("could not be written"), want == 3, "{err}");
+    }
+}
