@@ -75,3 +75,6 @@ cause-relay_by_network_only = Der Versand klappt nur aus diesem Netz
 
 cause-pop_before_smtp_only = Der Versand klappt nur kurz nach dem Abrufen
     .explanation = Der Server nimmt Ihre Nachrichten nur in den ersten Minuten an, nachdem Ihr E-Mail-Programm Mails abgerufen hat (man nennt das „POP vor SMTP“). Senden Sie, ohne kurz vorher abgerufen zu haben, wird die Nachricht abgewiesen. Bietet Ihr Anbieter eine Anmeldung am Postausgangsserver an, beseitigt das Einschalten dieser Anmeldung die Abhängigkeit.
+
+cause-settings_differ = Ihre Einstellungen weichen von den Vorgaben Ihres Anbieters ab
+    .explanation = Ihr Anbieter legt fest, wie E-Mail-Programme über ihn senden: mit welchem Postausgangsserver, über welchen Port, mit welcher Verschlüsselung und mit welcher Anmeldung. Ihr E-Mail-Programm ist anders eingestellt. Solche Einstellungen funktionieren oft in einem Netz und scheitern im nächsten, oder sie hören auf zu funktionieren, sobald der Anbieter seine Regeln verschärft. Die Abweichungen stehen unten; mit den Einstellungen des Anbieters wird erneut geprüft.

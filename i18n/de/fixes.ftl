@@ -210,3 +210,25 @@ fix-install_root_certificate = Ist es der Server Ihrer Firma oder Ihr eigener, i
 fix-renew_certificate = Bitten Sie den Administrator oder Anbieter des Servers, das Zertifikat zu erneuern; bis dahin warnen E-Mail-Programme oder lehnen die Verbindung ab.
 
 fix-check_device_clock = Prüfen Sie Datum, Uhrzeit und Zeitzone dieses Geräts: Zertifikate werden mit der Uhr des Geräts geprüft, und bei falschem Datum wirken gültige Zertifikate abgelaufen oder noch nicht gültig.
+
+fix-use_provider_settings = Verwenden Sie die Einstellungen von { $provider }: Postausgangsserver { $host }, Port { $port } mit { $security ->
+        [implicit_tls] SSL/TLS
+        [none] keiner Verschlüsselung
+       *[starttls] STARTTLS
+    }, Anmeldung eingeschaltet, Benutzername { $username }.
+    .how =
+        { $client ->
+            [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → „Postausgangsserver (SMTP)“: { $host }; Weitere Einstellungen… → Registerkarte „Postausgangsserver“: Häkchen bei „Der Postausgangsserver (SMTP) erfordert Authentifizierung“; Registerkarte „Erweitert“: „Postausgangsserver (SMTP)“: { $port }, „Verwenden Sie den folgenden verschlüsselten Verbindungstyp“: { $security ->
+                [implicit_tls] SSL/TLS
+                [none] Keine
+               *[other] STARTTLS
+            }.
+            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Server:“ { $host }, „Port:“ { $port }, „Verbindungssicherheit:“ { $security ->
+                [implicit_tls] SSL/TLS
+                [none] Keine
+               *[other] STARTTLS
+            }, „Authentifizierungsmethode:“ „Passwort, normal“, „Benutzername:“ { $username }.
+            [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Servereinstellungen → Bereich für ausgehende E-Mails: „Hostname“ { $host }, „Benutzername“ { $username }; „Verbindungseinstellungen automatisch verwalten“ deaktivieren, „Port“ { $port }, „TLS/SSL verwenden“ aktivieren, „Authentifizierung“: „Passwort“.
+            [windows-mail] In Windows Mail: Erweiterte Postfacheinstellungen → „Postausgangsserver“: { $host }:{ $port }, Häkchen bei „Postausgangsserver erfordert Authentifizierung“ und „SSL für ausgehende E-Mails erforderlich“.
+           *[other] Gemeint ist der „Postausgangsserver“ bzw. „SMTP-Server“ Ihres Kontos: Server, Port, Verbindungssicherheit und Anmeldung.
+        }

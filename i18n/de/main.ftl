@@ -24,6 +24,11 @@ cli-help =
                                         --verify prüft die drei besten Vorschläge kurz von
                                         diesem Netz aus (nur Verbindung, Verschlüsselung
                                         und EHLO)
+      smtp-doctor import thunderbird [ORDNER] | outlook-reg DATEI
+                          --json, --save NAME [--from ADRESSE]
+                                        die Konten, mit denen Ihr E-Mail-Programm
+                                        eingerichtet ist (nur lesend, nie ein Passwort);
+                                        --save speichert eines als Profil
 
     Prüfoptionen:
       --host SERVER     Name des Postausgangsservers (SMTP)
@@ -66,6 +71,10 @@ cli-help =
       --apply-fixes     die Lösungen nacheinander ausprobieren und nach jeder erneut prüfen
       --profile NAME    ein gespeichertes Profil verwenden (hier angegebene Optionen
                         haben Vorrang)
+      --from-mail-program thunderbird[:ORDNER] | outlook-reg:DATEI
+                        die Einstellungen aus Ihrem E-Mail-Programm übernehmen (das
+                        Konto von --from oder das einzige); die Lösungen verwenden
+                        dessen Bezeichnungen
       --display-name NAME, --reply-to ADRESSE
                         (profile save) Ihr Name und Ihre Antwortadresse
       Rückgabewert: 0 = Versand funktioniert, 1 = Problem gefunden, 2 = Aufruffehler.
@@ -116,3 +125,5 @@ fact-ip = IP-Adresse
 value-yes = ja
 value-no = nein
 cli-paste-prompt = Fügen Sie die Fehlermeldung ein und drücken Sie dann Strg+D (Windows: Strg+Z, dann Eingabetaste).
+cli-error-bad-import-source = „{ $value }“ ist kein E-Mail-Programm, aus dem sich übernehmen lässt. Möglich sind „thunderbird“ (auf Wunsch mit Profilordner) und „outlook-reg“ mit einer .reg-Datei.
+cli-error-import-which-account = Es gibt mehrere Konten ({ $accounts }). Wählen Sie eines mit --from ADRESSE.

@@ -161,3 +161,19 @@ report-setting-pop = Vor dem Senden beim Posteingangsserver (POP3) anmelden: { $
 report-result-heading = Ergebnis
 report-transcript-heading = Gespräch mit dem Server (Passwörter ausgeblendet)
 report-footer = Erstellt mit smtp-doctor { $version }. Dieser Bericht enthält keine Passwörter.
+
+settings-difference = { $setting ->
+        [host] Postausgangsserver: bei Ihnen { $configured }, { $provider } erwartet { $expected }.
+        [port] Port: bei Ihnen { $configured }, { $provider } erwartet { $expected }.
+        [security] Verschlüsselung: bei Ihnen { $configured ->
+            [implicit_tls] SSL/TLS
+            [starttls] STARTTLS
+           *[none] keine
+        }, { $provider } erwartet { $expected ->
+            [implicit_tls] SSL/TLS
+            [starttls] STARTTLS
+           *[none] keine
+        }.
+        [no_login] Anmeldung: Ihr E-Mail-Programm meldet sich nicht an; { $provider } verlangt das.
+       *[username] Benutzername: bei Ihnen { $configured }, { $provider } erwartet { $expected }.
+    }

@@ -75,3 +75,6 @@ cause-relay_by_network_only = Sending works only from this network
 
 cause-pop_before_smtp_only = Sending works only right after collecting mail
     .explanation = The server accepts your messages only for a few minutes after your mail program has collected mail (this is called "POP before SMTP"). If you send without having fetched mail shortly before, the message is refused. If your provider offers a login for the outgoing server, switching it on removes this dependency.
+
+cause-settings_differ = Your settings differ from what your provider expects
+    .explanation = Your provider documents how mail programs should send through it: which outgoing server, which port, which encryption and which login. Your mail program is set up differently. Such settings may work on one network and fail on the next, or stop working when the provider tightens its rules. The differences are listed below; with the provider's settings the check is run again.

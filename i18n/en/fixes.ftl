@@ -210,3 +210,25 @@ fix-install_root_certificate = If this is your company's or your own server, ins
 fix-renew_certificate = Ask the server's administrator or provider to renew the certificate; until then mail programs will warn or refuse the connection.
 
 fix-check_device_clock = Check the date, time and time zone of this device: certificates are checked against the device's clock, and a wrong date makes valid certificates look expired or not yet valid.
+
+fix-use_provider_settings = Use { $provider }'s settings: outgoing server { $host }, port { $port } with { $security ->
+        [implicit_tls] SSL/TLS
+        [none] no encryption
+       *[starttls] STARTTLS
+    }, login switched on, user name { $username }.
+    .how =
+        { $client ->
+            [outlook] In Outlook: File → Account Settings → Account Settings… → select the account → Change… → "Outgoing mail server (SMTP)": { $host }; More Settings… → tab "Outgoing Server": tick "My outgoing server (SMTP) requires authentication"; tab "Advanced": "Outgoing server (SMTP)": { $port }, "Use the following type of encrypted connection": { $security ->
+                [implicit_tls] SSL/TLS
+                [none] None
+               *[other] STARTTLS
+            }.
+            [thunderbird] In Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Server Name:" { $host }, "Port:" { $port }, "Connection security:" { $security ->
+                [implicit_tls] SSL/TLS
+                [none] None
+               *[other] STARTTLS
+            }, "Authentication method:" "Normal password", "User Name:" { $username }.
+            [apple-mail] In Apple Mail: Mail → Settings → Accounts → Server Settings → outgoing section: "Host Name" { $host }, "User Name" { $username }; untick "Automatically manage connection settings", "Port" { $port }, tick "Use TLS/SSL", "Authentication": "Password".
+            [windows-mail] In Windows Mail: Advanced mailbox settings → "Outgoing (SMTP) email server": { $host }:{ $port }, tick "Outgoing server requires authentication" and "Require SSL for outgoing email".
+           *[other] It is the "outgoing server" or "SMTP server" of your account: server, port, connection security and login.
+        }

@@ -22,6 +22,11 @@ cli-help =
                                         and where each value comes from; --verify quickly
                                         checks the best three from this network (connection,
                                         encryption and EHLO only)
+      smtp-doctor import thunderbird [FOLDER] | outlook-reg FILE
+                          --json, --save NAME [--from ADDRESS]
+                                        the accounts your mail program is set up with
+                                        (read only, never a password); --save keeps one
+                                        as a saved profile
 
     Check options:
       --host HOST       outgoing server (SMTP)
@@ -53,6 +58,9 @@ cli-help =
                         your home provider's mailbox, a work mailbox, or freemail
       --apply-fixes     try the fixes one by one and check again after each
       --profile NAME    use a saved profile (options given here take precedence)
+      --from-mail-program thunderbird[:FOLDER] | outlook-reg:FILE
+                        take the settings from your mail program (the account of
+                        --from, or the only one); its labels name the fixes
       --display-name NAME, --reply-to ADDRESS
                         (profile save) your name and reply address
       Exit code: 0 sending works, 1 a problem was found, 2 usage error.
@@ -103,3 +111,5 @@ fact-ip = IP address
 value-yes = yes
 value-no = no
 cli-paste-prompt = Paste the error message, then press Ctrl+D (Windows: Ctrl+Z, Enter).
+cli-error-bad-import-source = "{ $value }" is not a mail program to import from. Use "thunderbird" (optionally with a profile folder) or "outlook-reg" with a .reg file.
+cli-error-import-which-account = Several accounts were found ({ $accounts }). Choose one with --from ADDRESS.

@@ -161,3 +161,19 @@ report-setting-pop = Log on to incoming mail server (POP3) before sending: { $ho
 report-result-heading = Result
 report-transcript-heading = Conversation with the server (passwords hidden)
 report-footer = Created with smtp-doctor { $version }. This report contains no passwords.
+
+settings-difference = { $setting ->
+        [host] Outgoing server: yours is { $configured }, { $provider } expects { $expected }.
+        [port] Port: yours is { $configured }, { $provider } expects { $expected }.
+        [security] Encryption: yours is { $configured ->
+            [implicit_tls] SSL/TLS
+            [starttls] STARTTLS
+           *[none] none
+        }, { $provider } expects { $expected ->
+            [implicit_tls] SSL/TLS
+            [starttls] STARTTLS
+           *[none] none
+        }.
+        [no_login] Login: your mail program does not log in; { $provider } requires it.
+       *[username] User name: yours is { $configured }, { $provider } expects { $expected }.
+    }

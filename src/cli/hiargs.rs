@@ -7,6 +7,7 @@ use std::time::Duration;
 use super::UsageError;
 use super::lowargs::LowArgs;
 use crate::diagnosis::MailClient;
+use crate::diagnosis::settings::AccountSettings;
 use crate::diagnosis::situation::{AccountKind, Location};
 use crate::i18n::Lang;
 use crate::probe::{Pop3Config, TlsMode, valid_path};
@@ -90,6 +91,8 @@ pub(crate) enum Command {
     Autodetect(Box<super::autodetect::AutodetectArgs>),
     /// Live check of a server.
     Check(Box<CheckArgs>),
+    /// List (and save) the accounts of a mail program.
+    Import(Box<ImportArgs>),
     /// Print help.
     Help,
     /// Print the version.
@@ -104,6 +107,17 @@ pub(crate) enum Command {
         account: AccountKind,
         from: Option<String>,
     },
+}
+
+/// Validated settings of `import`.
+#[derive(Debug)]
+pub(crate) struct ImportArgs {
+    pub source: crate::import::Source,
+    pub json: bool,
+    /// Save the chosen account as a profile of this name.
+    pub save: Option<String>,
+    /// The account to save (its sender address); needed when there are several.
+    pub from: Option<String>,
 }
 
 /// Checked settings.
@@ -183,8 +197,17 @@ impl HiArgs {
                         .map_err(|e| (lang, e))?,
                 }
             }
+            Some("import") => match import_args(&low) {
+                Ok(a) => Command::Import(Box::new(a)),
+                Err(e) => return fail(e),
+            },
             Some("check") => {
                 let mut low = low;
+                if let Some(src) = low.from_mail_program.clone()
+                    && let Err(e) = fill_from_mail_program(&mut low, &src)
+                {
+                    return fail(e);
+                }
                 let profile = match &low.profile {
                     Some(name) => match load_profile(store, name) {
                         Ok(p) => Some(p),
@@ -454,6 +477,82 @@ fn fill_from_profile(low: &mut LowArgs, p: &Profile) {
     if low.account.is_none() {
         low.account = p.account_kind.map(|a| a.id().to_owned());
     }
+}
+
+/// An import problem as a message (not a usage error: the file or folder is the problem).
+pub(crate) fn import_error(e: &crate::import::ImportError) -> UsageError {
+    UsageError::of_kind(super::ErrorKind::Failure, e.message_id(), &e.args())
+}
+
+fn import_source(text: &str) -> Result<crate::import::Source, UsageError> {
+    crate::import::Source::parse(text)
+        .ok_or_else(|| err("cli-error-bad-import-source", &[("value", text.to_owned())]))
+}
+
+/// `import thunderbird [DIR]` / `import outlook-reg FILE`.
+fn import_args(low: &LowArgs) -> Result<ImportArgs, UsageError> {
+    let pos = positional_strings(low)?;
+    let source = match pos.as_slice() {
+        [kind] => import_source(kind)?,
+        [kind, path] => import_source(&format!("{kind}:{path}"))?,
+        [] => {
+            return Err(err(
+                "cli-error-bad-import-source",
+                &[("value", String::new())],
+            ));
+        }
+        [_, _, extra, ..] => {
+            return Err(err(
+                "cli-error-unexpected-argument",
+                &[("value", extra.clone())],
+            ));
+        }
+    };
+    Ok(ImportArgs {
+        source,
+        json: low.json,
+        save: low.save.clone(),
+        from: low.from.as_deref().map(address).transpose()?,
+    })
+}
+
+/// `check --from-mail-program SOURCE`: the settings of the account whose address is `--from`
+/// (or the only one) fill every option the user did not give; the fixes use that program's
+/// labels.
+fn fill_from_mail_program(low: &mut LowArgs, source: &str) -> Result<(), UsageError> {
+    let source = import_source(source)?;
+    let accounts = crate::import::read(&source).map_err(|e| import_error(&e))?;
+    let a = crate::import::pick(&accounts, low.from.as_deref()).ok_or_else(|| {
+        let list = accounts
+            .iter()
+            .map(|a| a.email.clone())
+            .collect::<Vec<_>>()
+            .join(", ");
+        err("cli-error-import-which-account", &[("accounts", list)])
+    })?;
+    let s = AccountSettings::from(a);
+    low.host.get_or_insert_with(|| s.host.clone());
+    low.port.get_or_insert_with(|| s.port.to_string());
+    low.tls.get_or_insert_with(|| {
+        match s.security {
+            Security::None => "none",
+            Security::StartTls => "starttls",
+            Security::ImplicitTls => "implicit",
+        }
+        .to_owned()
+    });
+    low.from.get_or_insert_with(|| s.from.clone());
+    if low.user.is_none() {
+        low.user = s.username.clone();
+    }
+    low.auth
+        .get_or_insert_with(|| if s.auth { "on" } else { "off" }.to_owned());
+    if low.pop3_host.is_none() {
+        low.pop3_host = s.pop_before_smtp.clone();
+    }
+    low.client
+        .get_or_insert_with(|| a.source.client().id().to_owned());
+    Ok(())
 }
 
 fn positional_strings(low: &LowArgs) -> Result<Vec<String>, UsageError> {

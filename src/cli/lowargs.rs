@@ -46,6 +46,10 @@ pub(crate) struct LowArgs {
     pub dns_server: Option<String>,
     pub autoconfig_urls: Vec<String>,
     pub version: bool,
+    /// `check --from-mail-program thunderbird[:DIR]|outlook-reg:FILE`.
+    pub from_mail_program: Option<String>,
+    /// `import … --save NAME`.
+    pub save: Option<String>,
     pub positional: Vec<OsString>,
 }
 
@@ -115,6 +119,10 @@ impl LowArgs {
                     low.pop3_port = Some(string_value(&mut parser, "--pop3-port")?)
                 }
                 Long("pop3-tls") => low.pop3_tls = Some(string_value(&mut parser, "--pop3-tls")?),
+                Long("from-mail-program") => {
+                    low.from_mail_program = Some(string_value(&mut parser, "--from-mail-program")?);
+                }
+                Long("save") => low.save = Some(string_value(&mut parser, "--save")?),
                 Value(v) if low.command.is_none() && low.positional.is_empty() => {
                     low.command = Some(v.into_string().map_err(|v| {
                         UsageError::new(

@@ -6,6 +6,7 @@
 mod autodetect;
 mod check;
 mod hiargs;
+mod import;
 mod lowargs;
 mod profile;
 
@@ -179,6 +180,12 @@ pub fn run(
         }
         Command::Profile(cmd) => {
             return match profile::run(&l, &cmd, &mut stdin, out, err, env) {
+                Ok(code) => code,
+                Err(e) => usage_error(&l, &e, err),
+            };
+        }
+        Command::Import(args) => {
+            return match import::run(&l, &args, out, env) {
                 Ok(code) => code,
                 Err(e) => usage_error(&l, &e, err),
             };

@@ -9,6 +9,7 @@ use std::future::Future;
 
 use serde::Serialize;
 
+use super::compare::{Recommended, differences};
 use super::probe::{Detail, Finding, ProbeEvidence, diagnose};
 use super::settings::{AccountSettings, apply};
 use super::situation::{Assessment, Location, Prediction, Situation};
@@ -28,6 +29,8 @@ pub enum FindingSource {
     Pasted { server_response: Option<String> },
     /// The situation alone (no check, no error text).
     Situation,
+    /// The provider's documented settings (built-in table or autodetection).
+    Provider { provider: String },
 }
 
 /// A finding with its rank.
@@ -135,6 +138,8 @@ pub struct Inputs<'a> {
     /// The path the mail program takes; without it, the settings decide (login when they
     /// log in, POP before SMTP when they use it).
     pub path: Option<&'a UserPath>,
+    /// What the provider expects (its documented settings), to compare `settings` with.
+    pub recommended: Option<&'a Recommended>,
 }
 
 impl Inputs<'_> {
@@ -347,33 +352,74 @@ pub fn fuse(inputs: &Inputs<'_>) -> Diagnosis {
         });
     }
 
-    // Blocking, warning, info; within each the earliest step, then the more certain.
+    // The other side: what the program is set to against what the provider documents.
+    if let (Some(settings), Some(r)) = (inputs.settings, inputs.recommended) {
+        let diffs = differences(settings, r);
+        if !diffs.is_empty() {
+            let e = &r.settings;
+            findings.push(RankedFinding {
+                cause: Cause::SettingsDiffer,
+                // With a failing check the difference is the likeliest root of it; with a
+                // working one it is what breaks elsewhere (another network, a stricter day).
+                severity: if inputs.report.is_some() && path_works {
+                    Severity::Warning
+                } else {
+                    Severity::Blocking
+                },
+                recipient: None,
+                detail: Some(Detail::Settings {
+                    provider: r.provider.clone(),
+                    differences: diffs,
+                }),
+                confidence: Confidence::High,
+                fixes: vec![Fix::UseProviderSettings {
+                    provider: r.provider.clone(),
+                    host: e.host.clone(),
+                    port: e.port,
+                    security: e.security,
+                    username: e.username.clone().unwrap_or_else(|| e.from.clone()),
+                }],
+                sources: vec![FindingSource::Provider {
+                    provider: r.provider.clone(),
+                }],
+                step_index: None,
+            });
+        }
+    }
+
+    // Blocking, warning, info. Within each: a difference from the provider's settings first
+    // (the change that addresses the rest), then the earliest step of the check, then the
+    // more certain.
     findings.sort_by_key(|f| {
         (
             f.severity,
+            f.cause != Cause::SettingsDiffer,
             f.step_index.unwrap_or(usize::MAX),
             std::cmp::Reverse(f.confidence),
         )
     });
-    // The first finding of a check is the one it rests on.
-    if let Some(first) = findings.first_mut()
-        && first.step_index.is_some()
+    // The first finding of the check is the one it rests on; a difference from the
+    // provider's settings keeps its own single fix.
+    let first_of_check = findings
+        .iter()
+        .position(|f| f.cause != Cause::SettingsDiffer);
+    if let Some(i) = first_of_check
+        && findings[i].step_index.is_some()
     {
-        first.confidence = Confidence::High;
+        findings[i].confidence = Confidence::High;
     }
 
     if let Some(report) = inputs.report
         && !path_works
+        && let Some(i) = first_of_check
     {
         // Another port works from here: that is the first thing to change.
-        if let Some(alt) = working_alternative(inputs)
-            && let Some(first) = findings.first_mut()
-        {
-            put_first(&mut first.fixes, alt);
+        if let Some(alt) = working_alternative(inputs) {
+            put_first(&mut findings[i].fixes, alt);
         }
         // Relay refused from a network the server does not trust, and no login was tried:
         // log in on the submission port first.
-        if let (Some(a), Some(first)) = (assessment, findings.first_mut())
+        if let (Some(a), Some(first)) = (assessment, findings.get_mut(i))
             && first.cause == Cause::RelayDenied
             && a.may_be_blocked
             && report.authenticated.is_none()

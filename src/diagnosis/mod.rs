@@ -5,6 +5,7 @@
 //! path, the headline), `fuse` combines every source and ranks, `situation` predicts from
 //! where the user is, `settings` applies fixes to account settings.
 
+pub mod compare;
 pub mod fuse;
 pub mod probe;
 pub mod settings;

@@ -42,6 +42,13 @@ pub enum Detail {
         /// The server's own certificate (the leaf), when it was received.
         certificate: Option<CertInfo>,
     },
+    /// The settings that differ from what the provider expects (`settings_differ`).
+    Settings {
+        /// The provider's name.
+        provider: String,
+        /// Each difference.
+        differences: Vec<super::compare::Difference>,
+    },
 }
 
 /// One problem found by a live check.

@@ -42,6 +42,8 @@ pub enum SettingsChange {
     Security(Security),
     /// Login on/off.
     Auth(bool),
+    /// User name for the login.
+    Username(String),
     /// Sender address.
     From(String),
     /// Reply address (none: same as sender).
@@ -60,6 +62,7 @@ impl AccountSettings {
                 SettingsChange::Port(p) => s.port = *p,
                 SettingsChange::Security(x) => s.security = *x,
                 SettingsChange::Auth(a) => s.auth = *a,
+                SettingsChange::Username(u) => s.username = Some(u.clone()),
                 SettingsChange::From(f) => s.from = f.clone(),
                 SettingsChange::ReplyTo(r) => s.reply_to = r.clone(),
                 SettingsChange::PopBeforeSmtp(h) => s.pop_before_smtp = Some(h.clone()),
@@ -76,6 +79,19 @@ pub fn settings_change(fix: &Fix, s: &AccountSettings) -> Option<Vec<SettingsCha
     let changes = match fix {
         Fix::EnableSmtpAuth => vec![C::Auth(true)],
         Fix::UseHostFromCertificate { host } => vec![C::Host(host.clone())],
+        Fix::UseProviderSettings {
+            host,
+            port,
+            security,
+            username,
+            ..
+        } => vec![
+            C::Host(host.clone()),
+            C::Port(*port),
+            C::Security(*security),
+            C::Auth(true),
+            C::Username(username.clone()),
+        ],
         Fix::UseSubmissionPort { port, security } | Fix::SwitchEncryption { port, security } => {
             vec![C::Port(*port), C::Security(*security)]
         }

@@ -59,13 +59,16 @@ pub enum Cause {
     /// Sending works only after collecting mail first (POP before SMTP): it fails whenever the
     /// program sends without having fetched mail a few minutes before.
     PopBeforeSmtpOnly,
+    /// The mail program's settings differ from what the provider documents (server, port,
+    /// encryption, login, user name).
+    SettingsDiffer,
     /// The text holds no recognisable error.
     Unknown,
 }
 
 impl Cause {
     /// Every cause, in the order of the contract.
-    pub const ALL: [Cause; 25] = [
+    pub const ALL: [Cause; 26] = [
         Cause::RelayDenied,
         Cause::AuthRequired,
         Cause::AuthFailed,
@@ -90,6 +93,7 @@ impl Cause {
         Cause::PolicyOther,
         Cause::RelayByNetworkOnly,
         Cause::PopBeforeSmtpOnly,
+        Cause::SettingsDiffer,
         Cause::Unknown,
     ];
 
@@ -120,6 +124,7 @@ impl Cause {
             Cause::PolicyOther => "policy_other",
             Cause::RelayByNetworkOnly => "relay_by_network_only",
             Cause::PopBeforeSmtpOnly => "pop_before_smtp_only",
+            Cause::SettingsDiffer => "settings_differ",
             Cause::Unknown => "unknown",
         }
     }

@@ -77,6 +77,15 @@ pub enum Fix {
     RenewCertificate,
     /// Check this device's date, time and time zone (certificates are checked against them).
     CheckDeviceClock,
+    /// Use the provider's documented settings: server, port, encryption, login with the
+    /// user name in the provider's form.
+    UseProviderSettings {
+        provider: String,
+        host: String,
+        port: u16,
+        security: Security,
+        username: String,
+    },
 }
 
 impl Fix {
@@ -116,6 +125,7 @@ impl Fix {
             Fix::InstallRootCertificate => "install_root_certificate",
             Fix::RenewCertificate => "renew_certificate",
             Fix::CheckDeviceClock => "check_device_clock",
+            Fix::UseProviderSettings { .. } => "use_provider_settings",
         }
     }
 
@@ -189,6 +199,13 @@ impl Fix {
             Fix::InstallRootCertificate,
             Fix::RenewCertificate,
             Fix::CheckDeviceClock,
+            Fix::UseProviderSettings {
+                provider: "GMX".into(),
+                host: "mail.gmx.net".into(),
+                port: 587,
+                security: Security::StartTls,
+                username: "max@gmx.de".into(),
+            },
         ]
     }
 }
@@ -343,6 +360,8 @@ pub fn fixes_for(cause: Cause, ctx: &FixContext) -> Vec<Fix> {
             Fix::CheckDeviceClock,
             Fix::ContactProvider,
         ],
+        // The live check words this with the provider's settings (`diagnosis::compare`).
+        Cause::SettingsDiffer => vec![SUBMISSION, Fix::EnableSmtpAuth],
         Cause::RelayByNetworkOnly | Cause::PopBeforeSmtpOnly => {
             vec![Fix::UseAuthenticatedSubmission {
                 port: 587,

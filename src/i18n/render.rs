@@ -71,6 +71,19 @@ impl Localizer {
             Fix::UseOwnAddressAsSender { domain } => args.push(("domain", opt(domain))),
             Fix::CheckServerName { host } => args.push(("host", opt(host))),
             Fix::UseHostFromCertificate { host } => args.push(("host", host.clone().into())),
+            Fix::UseProviderSettings {
+                provider,
+                host,
+                port,
+                security,
+                username,
+            } => {
+                args.push(("provider", provider.clone().into()));
+                args.push(("host", host.clone().into()));
+                args.push(("port", (*port).into()));
+                args.push(("security", security.id().into()));
+                args.push(("username", username.clone().into()));
+            }
             Fix::CheckRecipientAddress { address } | Fix::CheckSenderAddress { address } => {
                 args.push(("address", opt(address)));
             }

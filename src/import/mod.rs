@@ -21,8 +21,8 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use crate::diagnosis::MailClient;
 use crate::diagnosis::settings::AccountSettings;
+use crate::findings::MailClient;
 use crate::smtp::Security;
 
 /// The largest settings file read (`prefs.js` of a big profile is well under 1 MiB; a
@@ -262,4 +262,68 @@ pub(crate) fn default_incoming_port(kind: IncomingKind, implicit_tls: bool) -> u
 pub(crate) fn non_empty(s: &str) -> Option<String> {
     let t = s.trim();
     (!t.is_empty()).then(|| t.to_owned())
+}
+
+/// Where to read a mail program's settings from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source {
+    /// Thunderbird: a profile folder (with `prefs.js`), a Thunderbird folder (with
+    /// `profiles.ini`: its default profile), or `None` for this system's usual folders.
+    Thunderbird(Option<PathBuf>),
+    /// A `.reg` export of Outlook's account keys.
+    OutlookReg(PathBuf),
+}
+
+impl Source {
+    /// Parses `thunderbird`, `thunderbird:DIR` or `outlook-reg:FILE`.
+    pub fn parse(text: &str) -> Option<Source> {
+        let (kind, path) = match text.split_once(':') {
+            Some((k, p)) if !p.is_empty() => (k, Some(PathBuf::from(p))),
+            _ => (text, None),
+        };
+        match (kind, path) {
+            ("thunderbird", p) => Some(Source::Thunderbird(p)),
+            ("outlook-reg", Some(p)) => Some(Source::OutlookReg(p)),
+            _ => None,
+        }
+    }
+}
+
+/// Reads the accounts of `source` (read-only; passwords are never read).
+pub fn read(source: &Source) -> Result<Vec<ImportedAccount>, ImportError> {
+    match source {
+        Source::OutlookReg(file) => outlook_reg::accounts_in_file(file),
+        Source::Thunderbird(Some(dir)) if dir.join("prefs.js").is_file() => {
+            thunderbird::accounts_in_profile(dir)
+        }
+        Source::Thunderbird(dir) => {
+            let profiles = match dir {
+                Some(root) => thunderbird::profiles_in(root)?,
+                None => thunderbird::find_profiles()?,
+            };
+            // The profile Thunderbird starts, else the first listed.
+            let chosen = profiles
+                .iter()
+                .find(|p| p.is_default)
+                .or_else(|| profiles.first())
+                .ok_or_else(|| ImportError::NotFound {
+                    path: dir.clone().unwrap_or_default(),
+                })?;
+            thunderbird::accounts_in_profile(&chosen.path)
+        }
+    }
+}
+
+/// The account whose sender address is `from` (case-insensitive), or the only one.
+pub fn pick<'a>(
+    accounts: &'a [ImportedAccount],
+    from: Option<&str>,
+) -> Option<&'a ImportedAccount> {
+    match from {
+        Some(f) => accounts
+            .iter()
+            .find(|a| a.email.trim().eq_ignore_ascii_case(f.trim())),
+        None if accounts.len() == 1 => accounts.first(),
+        None => None,
+    }
 }

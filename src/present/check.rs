@@ -5,6 +5,7 @@
 use fluent_bundle::FluentValue;
 use serde_json::{Value, json};
 
+use crate::diagnosis::compare::Difference;
 use crate::diagnosis::fuse::{FindingSource, RankedFinding};
 use crate::diagnosis::probe::{Detail, diagnose};
 use crate::diagnosis::settings::{AccountSettings, settings_change};
@@ -265,8 +266,48 @@ pub fn detail_lines(l: &Localizer, f: &RankedFinding) -> Vec<String> {
             }
             v
         }
+        Some(Detail::Settings {
+            provider,
+            differences,
+        }) => differences
+            .iter()
+            .map(|d| difference_text(l, provider, d))
+            .collect(),
         None => vec![],
     }
+}
+
+/// One setting that differs from the provider's, in words.
+pub fn difference_text(l: &Localizer, provider: &str, d: &Difference) -> String {
+    let none = || "none".to_owned();
+    let (configured, expected) = match d {
+        Difference::Host {
+            configured,
+            expected,
+        } => (configured.clone(), expected.clone()),
+        Difference::Port {
+            configured,
+            expected,
+        } => (configured.to_string(), expected.to_string()),
+        Difference::Security {
+            configured,
+            expected,
+        } => (configured.id().to_owned(), expected.id().to_owned()),
+        Difference::NoLogin => (none(), none()),
+        Difference::Username {
+            configured,
+            expected,
+        } => (configured.clone().unwrap_or_else(none), expected.clone()),
+    };
+    l.msg(
+        "settings-difference",
+        &[
+            ("setting", d.id().into()),
+            ("provider", provider.to_owned().into()),
+            ("configured", configured.into()),
+            ("expected", expected.into()),
+        ],
+    )
 }
 
 /// A severity in words ("Blocks sending", "Warning", "Note").
@@ -353,6 +394,7 @@ pub fn report_json(l: &Localizer, v: &CheckReport) -> Value {
         "situation": v.diagnosis.situation.as_ref().map(|a| situation_json(l, a)),
         "settings": v.settings,
         "path": v.path,
+        "recommended": v.recommended,
         "steps": r.steps,
         "capabilities": r.capabilities,
         "max_message_size": r.max_message_size,

@@ -14,6 +14,7 @@
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::diagnosis::compare::{self, Recommended};
 use crate::diagnosis::fuse::{Diagnosis, Inputs, Trial, fuse, sending_works, try_fixes};
 use crate::diagnosis::settings::AccountSettings;
 use crate::diagnosis::situation::{AccountKind, Location, Situation};
@@ -119,6 +120,9 @@ pub struct CheckRequest {
     pub test_message: Option<TestMessage>,
     /// Whose labels the fixes use.
     pub client: MailClient,
+    /// What the provider expects; `None`: the built-in provider table for the sender's
+    /// domain, when it has a row.
+    pub recommended: Option<Recommended>,
     /// Per-step timeout.
     pub timeout: Duration,
     /// Look past an untrusted certificate (the user chose it; reported as a warning).
@@ -147,6 +151,7 @@ impl CheckRequest {
             applied: None,
             test_message: None,
             client: MailClient::Other,
+            recommended: None,
             timeout: Duration::from_secs(10),
             insecure: false,
             helo: None,
@@ -279,6 +284,8 @@ pub struct CheckReport {
     pub applied: Option<Fix>,
     /// Whose labels the fixes use.
     pub client: MailClient,
+    /// What the provider expects, when known.
+    pub recommended: Option<Recommended>,
     /// The stamp a saved profile keeps.
     pub last_check: LastCheck,
 }
@@ -348,6 +355,10 @@ pub async fn run_check(req: &CheckRequest, env: &Env, progress: Progress) -> Che
     };
 
     let situation = req.situation();
+    let recommended = req
+        .recommended
+        .clone()
+        .or_else(|| compare::recommended_for(&req.settings));
     let provider = crate::autodetect::domain_of(&req.settings.from)
         .and_then(|d| crate::autodetect::by_domain(&d));
     let diagnosis = fuse(&Inputs {
@@ -359,6 +370,7 @@ pub async fn run_check(req: &CheckRequest, env: &Env, progress: Progress) -> Che
         login,
         provider,
         path: Some(&path),
+        recommended: recommended.as_ref(),
     });
 
     let trials = match diagnosis.findings.first() {
@@ -392,6 +404,7 @@ pub async fn run_check(req: &CheckRequest, env: &Env, progress: Progress) -> Che
         pasted: req.pasted.clone(),
         applied: req.applied.clone(),
         client: req.client,
+        recommended,
         last_check,
     }
 }

@@ -268,3 +268,81 @@ fn a_result_that_cannot_be_written_exits_3_and_a_closed_pipe_exits_0() {
         assert_eq!(err.contains("could not be written"), want == 3, "{err}");
     }
 }
+
+fn fixture(p: &str) -> String {
+    crate::util::fixture(p).display().to_string()
+}
+
+#[test]
+fn import_lists_thunderbirds_accounts_and_saves_one_as_a_profile() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let env = env_in(dir.path(), Arc::new(SessionSecrets::default()));
+    let tb = fixture("import/thunderbird");
+    let r = cli(&env, Lang::De, &["import", "thunderbird", &tb], "");
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    assert!(
+        r.out.contains("<max.mustermann@gmx.de>: mail.gmx.net, Port 25, keine Verschlüsselung, Anmeldung: keine"),
+        "{}",
+        r.out
+    );
+    assert_eq!(r.out.lines().count(), 3, "{}", r.out);
+    let r = cli(
+        &env,
+        Lang::En,
+        &["import", "thunderbird", &tb, "--json"],
+        "",
+    );
+    let v: serde_json::Value = serde_json::from_str(&r.out).expect("json");
+    assert_eq!(v["accounts"].as_array().map(Vec::len), Some(3));
+    // Several accounts: --save needs to know which.
+    let r = cli(
+        &env,
+        Lang::En,
+        &["import", "thunderbird", &tb, "--save", "GMX"],
+        "",
+    );
+    assert_eq!(r.code, 2, "{}{}", r.out, r.err);
+    assert!(r.err.contains("--from"), "{}", r.err);
+    let r = cli(
+        &env,
+        Lang::En,
+        &[
+            "import",
+            "thunderbird",
+            &tb,
+            "--save",
+            "GMX",
+            "--from",
+            "max.mustermann@gmx.de",
+        ],
+        "",
+    );
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    let p = env.profiles.get("GMX").expect("saved");
+    assert_eq!(
+        (p.host.as_str(), p.port, p.auth),
+        ("mail.gmx.net", 25, false)
+    );
+}
+
+#[test]
+fn import_reads_an_outlook_export_and_names_a_broken_file() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let env = env_in(dir.path(), Arc::new(SessionSecrets::default()));
+    let reg = fixture("import/outlook/pop-ssl-465.reg");
+    let r = cli(&env, Lang::En, &["import", "outlook-reg", &reg], "");
+    assert_eq!(r.code, 0, "{}{}", r.out, r.err);
+    assert!(r.out.contains("port 465, SSL/TLS"), "{}", r.out);
+    let junk = dir.path().join("junk.reg");
+    std::fs::write(&junk, b"\x00\x01binary").expect("write");
+    let r = cli(
+        &env,
+        Lang::De,
+        &["import", "outlook-reg", &junk.display().to_string()],
+        "",
+    );
+    assert_eq!(r.code, 1, "{}{}", r.out, r.err);
+    assert!(!r.err.is_empty() && !r.err.contains("--help"), "{}", r.err);
+    let r = cli(&env, Lang::En, &["import", "eudora"], "");
+    assert_eq!(r.code, 2, "{}", r.err);
+}
