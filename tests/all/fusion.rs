@@ -258,6 +258,7 @@ async fn travel_relay_refused_then_login_on_submission_port_works() {
         login: Some("alice@lab.test"),
         provider: None,
         path: None,
+        recommended: None,
     });
     assert!(
         d.situation

@@ -441,3 +441,84 @@ async fn the_relay_refusal_without_login_is_information_when_the_login_works() {
     );
     assert!(!c.diagnosis.findings.is_empty(), "the refusal is reported");
 }
+
+// ---------------------------------------------------------------------------------------
+// Both sides: the mail program's settings (imported) against the provider's.
+
+#[cfg(feature = "lab")]
+#[tokio::test]
+async fn imported_settings_that_differ_from_the_provider_come_first_and_the_provider_settings_pass()
+{
+    use smtp_doctor::diagnosis::compare::Recommended;
+    use smtp_doctor::import::{Source, read};
+
+    let lab = Lab::get();
+    // A Thunderbird profile set up as many are at home: port 25, no encryption, no login,
+    // here pointing at the lab's relay-by-network-only port.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let prefs = format!(
+        r#"user_pref("mail.account.account1.identities", "id1");
+user_pref("mail.account.account1.server", "server1");
+user_pref("mail.accountmanager.accounts", "account1");
+user_pref("mail.identity.id1.fullName", "Alice");
+user_pref("mail.identity.id1.smtpServer", "smtp1");
+user_pref("mail.identity.id1.useremail", "{alice}");
+user_pref("mail.server.server1.hostname", "127.0.0.1");
+user_pref("mail.server.server1.type", "imap");
+user_pref("mail.smtp.defaultserver", "smtp1");
+user_pref("mail.smtpserver.smtp1.authMethod", 1);
+user_pref("mail.smtpserver.smtp1.hostname", "127.0.0.1");
+user_pref("mail.smtpserver.smtp1.port", {relay});
+user_pref("mail.smtpserver.smtp1.try_ssl", 0);
+user_pref("mail.smtpservers", "smtp1");
+"#,
+        alice = lab.var("ALICE_USER"),
+        relay = lab.port("RELAY"),
+    );
+    std::fs::write(dir.path().join("prefs.js"), prefs).expect("prefs.js");
+    let accounts = read(&Source::Thunderbird(Some(dir.path().to_path_buf()))).expect("import");
+    assert_eq!(accounts.len(), 1);
+    let settings = AccountSettings::from(&accounts[0]);
+    assert!(!settings.auth && settings.security == Security::None);
+
+    // What the (lab) provider documents: submission with STARTTLS and login.
+    let mut req = lab_request(
+        settings.port,
+        settings.security,
+        &settings.from,
+        &lab.var("ALICE_PASSWORD"),
+    );
+    req.settings = settings.clone();
+    req.client = accounts[0].source.client();
+    req.recommended = Some(Recommended {
+        provider: "Lab Mail".into(),
+        settings: AccountSettings {
+            host: "127.0.0.1".into(),
+            port: lab.port("SUBMISSION"),
+            security: Security::StartTls,
+            auth: true,
+            username: Some(lab.var("ALICE_USER")),
+            ..settings.clone()
+        },
+    });
+    req.try_fixes = true;
+    let c = check(&req).await;
+    assert_eq!(
+        first(&c),
+        (Cause::SettingsDiffer, Severity::Blocking),
+        "{:#?}",
+        causes(&c)
+    );
+    assert_eq!(
+        c.diagnosis.findings[0].fixes[0].id(),
+        "use_provider_settings"
+    );
+    // Checking with the provider's settings passes.
+    let t = c
+        .trials
+        .first()
+        .expect("the provider's settings were tried");
+    assert!(t.works, "{:#?}", c.trials);
+    assert_eq!(t.settings.port, lab.port("SUBMISSION"));
+    assert!(t.settings.auth);
+}
