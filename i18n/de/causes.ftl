@@ -1,11 +1,11 @@
 # Eine Nachricht je Ursachen-ID: der Wert ist die Überschrift, .explanation die
 # Erklärung in einfachen Worten für Menschen, die keine E-Mail-Fachleute sind.
 
-cause-relay_denied = Der Postausgangsserver hat die Weiterleitung abgelehnt (Relay verweigert)
-    .explanation = Ihr E-Mail-Programm hat die Nachricht einem Postausgangsserver übergeben, der Sie nicht kennt. Mails an Adressen seiner eigenen Domain nimmt ein solcher Server von jedem an. Für alle anderen Domains müsste er die Nachricht aber weiterreichen („Relay“), und das tut er nur für Nutzer, die er kennt: weil sie sich anmelden oder weil sie über sein eigenes Netz verbunden sind. Typisch ist das unterwegs (Hotel, Büro, Hotspot), wenn das E-Mail-Programm weiterhin den Postausgangsserver des Anbieters verwendet, über den Sie zu Hause ins Internet gehen, oder wenn die Anmeldung am Postausgangsserver ausgeschaltet ist.
+cause-relay_denied = Der Postausgangsserver hat die Weitergabe an fremde Adressen (Relay) abgelehnt
+    .explanation = Ihr E-Mail-Programm hat die Nachricht einem Postausgangsserver übergeben, der Sie nicht kennt. E-Mails an Adressen seiner eigenen Domain nimmt ein solcher Server von jedem an. Für alle anderen Domains müsste er die Nachricht aber weiterreichen („Relay“), und das tut er nur für Nutzer, die er kennt: weil sie sich anmelden oder weil sie über sein eigenes Netz verbunden sind. Typisch ist das unterwegs (Hotel, Büro, Hotspot), wenn das E-Mail-Programm weiterhin den Postausgangsserver des Anbieters verwendet, über den Sie zu Hause ins Internet gehen, oder wenn die Anmeldung am Postausgangsserver ausgeschaltet ist.
 
 cause-auth_required = Der Postausgangsserver verlangt eine Anmeldung
-    .explanation = Der Server nimmt nur Mails von Nutzern an, die sich mit Benutzername und Passwort anmelden, doch Ihr E-Mail-Programm hat die Nachricht ohne Anmeldung geschickt. Fast alle Anbieter verlangen das heute. Die Anmeldung schalten Sie in Ihrem E-Mail-Programm ein; die Einstellung heißt meist „Postausgangsserver erfordert Authentifizierung“.
+    .explanation = Der Server nimmt nur E-Mails von Nutzern an, die sich mit Benutzername und Passwort anmelden, doch Ihr E-Mail-Programm hat die Nachricht ohne Anmeldung geschickt. Fast alle Anbieter verlangen das heute. Die Anmeldung schalten Sie in Ihrem E-Mail-Programm ein; die Einstellung heißt meist „Postausgangsserver erfordert Authentifizierung“.
 
 cause-auth_failed = Die Anmeldung am Postausgangsserver wurde abgelehnt
     .explanation = Ihr E-Mail-Programm hat versucht, sich anzumelden, aber der Server hat Benutzername oder Passwort nicht akzeptiert. Häufige Gründe: Das Passwort wurde auf der Website des Anbieters geändert, aber nicht im E-Mail-Programm; als Benutzername ist die vollständige E-Mail-Adresse nötig; oder der Anbieter lässt E-Mail-Programme nicht mehr mit dem normalen Passwort zu.
@@ -23,7 +23,7 @@ cause-tls_failed = Die verschlüsselte Verbindung kam nicht zustande
     .explanation = Ihr E-Mail-Programm und der Server konnten sich nicht auf eine Verschlüsselung einigen. Meist hat das einen von drei Gründen: Die Verschlüsselungsart passt nicht zum Port (Port 465 braucht SSL/TLS, Port 587 braucht STARTTLS), der Servername stimmt nicht mit dem Zertifikat des Servers überein, oder ein altes Programm oder Betriebssystem beherrscht die heutigen TLS-Versionen nicht. Auch Virenscanner, die E-Mails prüfen, können verschlüsselte Verbindungen stören.
 
 cause-sender_rejected_not_owned = Die Absenderadresse gehört nicht zu Ihrem Konto
-    .explanation = Sie melden sich mit einem Konto an, senden aber mit einer Absender- oder Antwortadresse, die der Server für dieses Konto nicht zulässt. Viele Anbieter erlauben nur ihre eigenen Adressen (oder solche, die Sie bei ihnen bestätigt haben), damit niemand Mails im Namen anderer verschicken kann. An dieser Regel führt kein Weg vorbei: Die Absenderadresse muss zu dem Konto gehören, über das Sie senden.
+    .explanation = Sie melden sich mit einem Konto an, senden aber mit einer Absender- oder Antwortadresse, die der Server für dieses Konto nicht zulässt. Viele Anbieter erlauben nur ihre eigenen Adressen (oder solche, die Sie bei ihnen bestätigt haben), damit niemand E-Mails im Namen anderer verschicken kann. An dieser Regel führt kein Weg vorbei: Die Absenderadresse muss zu dem Konto gehören, über das Sie senden.
 
 cause-sender_domain_invalid = Die Absenderadresse ist ungültig
     .explanation = Der Server hat Ihre Absenderadresse geprüft und festgestellt, dass sie falsch aufgebaut ist oder dass ihre Domain (der Teil nach dem @) nicht existiert. Meist steckt ein Tippfehler in der E-Mail-Adresse Ihres Kontos, oder das Programm sendet einen Namen ohne Domain.
@@ -32,16 +32,16 @@ cause-recipient_unknown = Die Empfängeradresse gibt es nicht
     .explanation = Der empfangende Server kennt dieses Postfach nicht. Vielleicht enthält die Adresse einen Tippfehler, die Person hat inzwischen eine neue Adresse, oder das Postfach wurde aufgelöst. Ihre eigenen Einstellungen sind in Ordnung.
 
 cause-mailbox_full = Das Postfach des Empfängers ist voll
-    .explanation = Der empfangende Server nimmt für diese Person keine Mails mehr an, weil der Speicherplatz ihres Postfachs erschöpft ist. Das kann nur der Empfänger ändern, indem er Mails löscht; Ihre Einstellungen sind in Ordnung.
+    .explanation = Der empfangende Server nimmt für diese Person keine E-Mails mehr an, weil der Speicherplatz ihres Postfachs erschöpft ist. Das kann nur der Empfänger ändern, indem er E-Mails löscht; Ihre Einstellungen sind in Ordnung.
 
 cause-message_too_large = Die Nachricht ist zu groß
     .explanation = Die Nachricht ist mitsamt Anhängen größer, als der Server zulässt. Anhänge werden beim Versand um etwa ein Drittel größer. Viele Anbieter nehmen höchstens 20 bis 50 MB an, manche deutlich weniger.
 
 cause-blocked_ip_blacklist = Ihre IP-Adresse steht auf einer Sperrliste
-    .explanation = Der empfangende Server lehnt Mails ab, die von dieser IP-Adresse (der Adresse eines Anschlusses oder Servers im Internet) kommen, weil die Adresse als Spam-Quelle gelistet ist oder einen schlechten Ruf hat. Das betrifft das Netz oder den Server, der die Mail verschickt hat, nicht Ihren Text. Typische Gründe sind ein Gerät mit Schadsoftware in Ihrem Netz, ein gemeinsam genutztes Netz, das jemand anderes missbraucht hat, oder ein Server, der Mails direkt von einer Adresse ohne guten Ruf zustellt.
+    .explanation = Der empfangende Server lehnt E-Mails ab, die von dieser IP-Adresse (der Adresse eines Anschlusses oder Servers im Internet) kommen, weil die Adresse als Spam-Quelle gelistet ist oder einen schlechten Ruf hat. Das betrifft das Netz oder den Server, der die Mail verschickt hat, nicht Ihren Text. Typische Gründe sind ein Gerät mit Schadsoftware in Ihrem Netz, ein gemeinsam genutztes Netz, das jemand anderes missbraucht hat, oder ein Server, der E-Mails direkt von einer Adresse ohne guten Ruf zustellt.
 
-cause-blocked_dynamic_ip_or_port25 = Ihr Internetanschluss darf Mails nicht direkt zustellen
-    .explanation = Mails, die direkt von privaten oder mobilen Internetanschlüssen (mit wechselnden IP-Adressen) kommen, weisen die meisten Server ab, und viele Netze sperren aus genau diesem Grund Port 25. Ein E-Mail-Programm sollte immer mit Anmeldung über den Postausgangsserver des Anbieters auf Port 587 senden.
+cause-blocked_dynamic_ip_or_port25 = Ihr Internetanschluss darf E-Mails nicht direkt zustellen
+    .explanation = E-Mails, die direkt von privaten oder mobilen Internetanschlüssen (mit wechselnden IP-Adressen) kommen, weisen die meisten Server ab, und viele Netze sperren aus genau diesem Grund Port 25. Ein E-Mail-Programm sollte immer mit Anmeldung über den Postausgangsserver des Anbieters auf Port 587 senden.
 
 cause-greylisted = Der empfangende Server bittet um einen späteren zweiten Versuch (Greylisting)
     .explanation = Das ist kein echter Fehler, sondern ein Spamfilter: Der empfangende Server weist den ersten Zustellversuch eines unbekannten Absenders ab und nimmt die Nachricht an, wenn sie nach einigen Minuten erneut kommt. Mailserver versuchen es normalerweise von selbst noch einmal; die Nachricht kommt dann mit etwas Verspätung an.
@@ -74,7 +74,7 @@ cause-relay_by_network_only = Der Versand klappt nur aus diesem Netz
     .explanation = Ihr E-Mail-Programm sendet ohne Anmeldung, und der Server lässt das nur zu, weil dieses Gerät über sein eigenes Netz verbunden ist – etwa über den Anschluss Ihres Anbieters zu Hause oder über das Firmennetz. Im Hotel, über einen mobilen Hotspot oder am Anschluss eines anderen Anbieters werden dieselben Einstellungen abgewiesen („Relay verweigert“). Mit eingeschalteter Anmeldung über den Port für E-Mail-Programme (587) klappt der Versand überall.
 
 cause-pop_before_smtp_only = Der Versand klappt nur kurz nach dem Abrufen
-    .explanation = Der Server nimmt Ihre Nachrichten nur in den ersten Minuten an, nachdem Ihr E-Mail-Programm Mails abgerufen hat (man nennt das „POP vor SMTP“). Senden Sie, ohne kurz vorher abgerufen zu haben, wird die Nachricht abgewiesen. Bietet Ihr Anbieter eine Anmeldung am Postausgangsserver an, beseitigt das Einschalten dieser Anmeldung die Abhängigkeit.
+    .explanation = Der Server nimmt Ihre Nachrichten nur in den ersten Minuten an, nachdem Ihr E-Mail-Programm E-Mails abgerufen hat (man nennt das „POP vor SMTP“). Senden Sie, ohne kurz vorher abgerufen zu haben, wird die Nachricht abgewiesen. Bietet Ihr Anbieter eine Anmeldung am Postausgangsserver an, beseitigt das Einschalten dieser Anmeldung die Abhängigkeit.
 
 cause-settings_differ = Ihre Einstellungen weichen von den Vorgaben Ihres Anbieters ab
     .explanation = Ihr Anbieter legt fest, wie E-Mail-Programme über ihn senden: mit welchem Postausgangsserver, über welchen Port, mit welcher Verschlüsselung und mit welcher Anmeldung. Ihr E-Mail-Programm ist anders eingestellt. Solche Einstellungen funktionieren oft in einem Netz und scheitern im nächsten, oder sie hören auf zu funktionieren, sobald der Anbieter seine Regeln verschärft. Die Abweichungen stehen unten; mit den Einstellungen des Anbieters wird erneut geprüft.

@@ -3,7 +3,7 @@
 # outlook, thunderbird, apple-mail, windows-mail, other). Bezeichnungen nach
 # shared/reference/mail-client-labels.md.
 
-fix-enable_smtp_auth = Schalten Sie die Anmeldung am Postausgangsserver ein – mit demselben Benutzernamen und Passwort wie beim Abrufen Ihrer Mails.
+fix-enable_smtp_auth = Schalten Sie die Anmeldung am Postausgangsserver ein – mit demselben Benutzernamen und Passwort wie beim Abrufen Ihrer E-Mails.
     .how =
         { $client ->
             [outlook] In Outlook: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen und „Gleiche Einstellungen wie für Posteingangsserver verwenden“ wählen.
@@ -20,9 +20,24 @@ fix-use_submission_port = Senden Sie über Port { $port } { $security ->
     }. Dieser Port ist für E-Mail-Programme gedacht; Port 25 ist oft gesperrt und lässt selten eine Anmeldung zu.
     .how =
         { $client ->
-            [outlook] In Outlook: … → Ändern… → Weitere Einstellungen… → Registerkarte „Erweitert“ → „Postausgangsserver (SMTP):“ { $port }, „Verwenden Sie den folgenden verschlüsselten Verbindungstyp:“ STARTTLS.
-            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ { $port }, „Verbindungssicherheit:“ STARTTLS.
-            [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Servereinstellungen → „Verbindungseinstellungen automatisch verwalten“ deaktivieren, dann „Port“ auf { $port } setzen und „TLS/SSL verwenden“ aktivieren.
+            [outlook] In Outlook: Datei → Kontoeinstellungen → Servereinstellungen → „Ausgehende E-Mail“ → „Port“ { $port }, „Verschlüsselungsmethode“ { $security ->
+                [implicit_tls] SSL/TLS
+                [none] Keine
+               *[other] STARTTLS
+            }. Im klassischen Dialog: Datei → Kontoeinstellungen → Kontoeinstellungen… → Konto auswählen → Ändern… → Weitere Einstellungen… → Registerkarte „Erweitert“ → „Postausgangsserver (SMTP):“ { $port }, „Verwenden Sie den folgenden verschlüsselten Verbindungstyp:“ { $security ->
+                [implicit_tls] SSL/TLS
+                [none] Keine
+               *[other] STARTTLS
+            }. Im neuen Outlook: Einstellungen → Konten → E-Mail-Konten → Konto → Verwalten → Kontoeinstellungen ändern.
+            [thunderbird] In Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ { $port }, „Verbindungssicherheit:“ { $security ->
+                [implicit_tls] SSL/TLS
+                [none] Keine
+               *[other] STARTTLS
+            }.
+            [apple-mail] In Apple Mail: Mail → Einstellungen → Accounts → Servereinstellungen → „Verbindungseinstellungen automatisch verwalten“ deaktivieren, dann „Port“ auf { $port } setzen und „TLS/SSL verwenden“ { $security ->
+                [none] deaktivieren
+               *[other] aktivieren
+            }.
             [windows-mail] In Windows Mail: Erweiterte Postfacheinstellungen → bei „Postausgangsserver“ „:{ $port }“ an den Servernamen anhängen und „SSL für ausgehende E-Mails erforderlich“ ankreuzen.
            *[other] In Outlook: Weitere Einstellungen… → Registerkarte „Erweitert“; in Thunderbird: Konten-Einstellungen → Postausgangs-Server (SMTP) → Bearbeiten… → „Port:“ und „Verbindungssicherheit:“.
         }
@@ -83,12 +98,12 @@ fix-use_network_smtp_server = Verwenden Sie den Postausgangsserver des Netzes, m
            *[other] Tragen Sie ihn als Postausgangsserver (SMTP) Ihres Kontos ein.
         }
 
-fix-pop_before_smtp = Falls Ihr Anbieter „POP before SMTP“ verwendet: Rufen Sie zuerst Ihre Mails ab und senden Sie dann innerhalb weniger Minuten. Danach erkennt Sie der Server für kurze Zeit.
+fix-pop_before_smtp = Falls Ihr Anbieter „POP before SMTP“ verwendet: Nach dem Abrufen Ihrer E-Mails lässt der Server Sie einige Minuten lang senden. Rufen Sie also zuerst Ihre E-Mails ab und senden Sie gleich danach.
     .how =
         { $client ->
             [outlook] In Outlook lässt sich das automatisieren: … → Weitere Einstellungen… → Registerkarte „Postausgangsserver“ → „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ ankreuzen und „Vor dem Senden bei Posteingangsserver anmelden“ wählen.
             [thunderbird] Thunderbird hat dafür keine Einstellung: Klicken Sie vor dem Senden auf „Abrufen“.
-           *[other] Rufen Sie vor dem Senden neue Mails ab (etwa mit „Senden/Empfangen“ oder „Abrufen“).
+           *[other] Rufen Sie vor dem Senden neue E-Mails ab (etwa mit „Senden/Empfangen“ oder „Abrufen“).
         }
 
 fix-use_own_address_as_sender =
@@ -152,7 +167,7 @@ fix-check_server_name =
            *[other] Gemeint ist der „Postausgangsserver“ bzw. „SMTP-Server“ Ihres Kontos.
         }
 
-fix-check_network = Prüfen Sie, ob die Internetverbindung auf diesem Gerät funktioniert und ob eine Firewall oder ein Virenscanner ausgehende Mails blockiert oder prüft (schalten Sie zum Test die E-Mail-Prüfung kurz aus).
+fix-check_network = Prüfen Sie, ob die Internetverbindung auf diesem Gerät funktioniert und ob eine Firewall oder ein Virenscanner ausgehende E-Mails blockiert oder prüft (schalten Sie zum Test die E-Mail-Prüfung kurz aus).
 
 fix-check_recipient_address =
     { $address ->

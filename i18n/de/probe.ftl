@@ -159,7 +159,7 @@ report-setting-sender = Absenderadresse: { $from }
 report-setting-reply-to = Antwortadresse: { $address }
 report-setting-pop = Vor dem Senden beim Posteingangsserver (POP3) anmelden: { $host }
 report-result-heading = Ergebnis
-report-transcript-heading = Gespräch mit dem Server (Passwörter ausgeblendet)
+report-transcript-heading = Protokoll der Serververbindung (Passwörter ausgeblendet)
 report-footer = Erstellt mit smtp-doctor { $version }. Dieser Bericht enthält keine Passwörter.
 
 settings-difference = { $setting ->

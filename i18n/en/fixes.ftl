@@ -20,9 +20,24 @@ fix-use_submission_port = Send through port { $port } with { $security ->
     }. This port is meant for mail programs; port 25 is often blocked and rarely allows logging in.
     .how =
         { $client ->
-            [outlook] In Outlook: … → Change… → More Settings… → tab "Advanced" → "Outgoing server (SMTP)": { $port }, "Use the following type of encrypted connection": STARTTLS.
-            [thunderbird] In Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Port:" { $port }, "Connection security:" STARTTLS.
-            [apple-mail] In Apple Mail: Mail → Settings → Accounts → Server Settings → untick "Automatically manage connection settings", then set "Port" to { $port } and tick "Use TLS/SSL".
+            [outlook] In Outlook: File → Account Settings → Server Settings → "Outgoing mail" → "Port" { $port }, "Encryption method" { $security ->
+                [implicit_tls] SSL/TLS
+                [none] None
+               *[other] STARTTLS
+            }. In the classic dialog: File → Account Settings → Account Settings… → select the account → Change… → More Settings… → tab "Advanced" → "Outgoing server (SMTP)": { $port }, "Use the following type of encrypted connection": { $security ->
+                [implicit_tls] SSL/TLS
+                [none] None
+               *[other] STARTTLS
+            }. In the new Outlook: Settings → Accounts → Email accounts → the account → Manage → Change account settings.
+            [thunderbird] In Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Port:" { $port }, "Connection security:" { $security ->
+                [implicit_tls] SSL/TLS
+                [none] None
+               *[other] STARTTLS
+            }.
+            [apple-mail] In Apple Mail: Mail → Settings → Accounts → Server Settings → untick "Automatically manage connection settings", then set "Port" to { $port } and { $security ->
+                [none] untick
+               *[other] tick
+            } "Use TLS/SSL".
             [windows-mail] In Windows Mail: Advanced mailbox settings → "Outgoing (SMTP) email server": add ":{ $port }" to the server name and tick "Require SSL for outgoing email".
            *[other] In Outlook: More Settings… → tab "Advanced"; in Thunderbird: Account Settings → Outgoing Server (SMTP) → Edit… → "Port:" and "Connection security:".
         }

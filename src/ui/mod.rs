@@ -15,6 +15,7 @@ mod paste;
 mod recipient;
 mod result;
 mod start;
+pub mod theme;
 
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
@@ -54,6 +55,9 @@ pub struct AppOptions {
     pub detect: autodetect::DetectConfig,
     /// The network the check runs on (the real one; scripted in tests).
     pub env: Env,
+    /// Provider rows known besides the built-in table, looked up first (tests: the lab's
+    /// domain). Empty in the installed app.
+    pub extra_providers: Vec<autodetect::Provider>,
 }
 
 impl std::fmt::Debug for AppOptions {
@@ -90,6 +94,7 @@ impl AppOptions {
             report_dir: None,
             detect: autodetect::DetectConfig::default(),
             env: Env::system(),
+            extra_providers: vec![],
         };
         (opts, keyring_error)
     }
@@ -289,9 +294,18 @@ impl AccountForm {
         )
     }
 
-    /// Fills server, port, encryption and user name from the built-in provider table.
-    pub fn fill_from_provider(&mut self) -> Option<&'static autodetect::Provider> {
-        let p = autodetect::domain_of(&self.email).and_then(|d| autodetect::by_domain(&d))?;
+    /// Fills server, port, encryption and user name from the provider table (`extra` rows
+    /// first, then the built-in ones); a known provider also decides the kind of account.
+    pub fn fill_from_provider(
+        &mut self,
+        extra: &[autodetect::Provider],
+    ) -> Option<autodetect::Provider> {
+        let domain = autodetect::domain_of(&self.email)?;
+        let p = extra
+            .iter()
+            .find(|p| p.domains.iter().any(|d| d.eq_ignore_ascii_case(&domain)))
+            .or_else(|| autodetect::by_domain(&domain))?
+            .clone();
         let s = p.submission.first()?;
         self.host = s.host.clone();
         self.port = s.port.to_string();
@@ -303,8 +317,43 @@ impl AccountForm {
                 crate::smtp::address::local(&self.email).to_owned()
             }
         };
+        if let Some(kind) = provider_kind(&p) {
+            self.account_kind = kind;
+        }
         Some(p)
     }
+}
+
+/// The kind of account a known provider gives: Internet providers' mailboxes come with the
+/// line, hosting companies' with a domain of one's own (left as chosen), everything else is an
+/// e-mail service (GMX, WEB.DE, Gmail …).
+fn provider_kind(p: &autodetect::Provider) -> Option<AccountKind> {
+    const ISPS: &[&str] = &["telekom", "vodafone", "ewe", "a1", "magenta-at", "swisscom"];
+    const HOSTING: &[&str] = &[
+        "ionos",
+        "strato",
+        "hetzner",
+        "domainfactory",
+        "microsoft365",
+    ];
+    if ISPS.contains(&p.id.as_str()) {
+        Some(AccountKind::Provider)
+    } else if HOSTING.contains(&p.id.as_str()) {
+        None
+    } else {
+        Some(AccountKind::Freemail)
+    }
+}
+
+/// Server settings found for an address, as shown above the question "are these yours?".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Found {
+    /// The address they were found for.
+    pub address: String,
+    /// "GMX: mail.gmx.net, Port 587, STARTTLS – from the built-in provider list".
+    pub line: String,
+    /// The provider's policies, in words.
+    pub policies: Vec<String>,
 }
 
 /// A running autodetection and the form as it was when it started.
@@ -326,6 +375,8 @@ enum CheckMsg {
 /// A running check, polled once per frame.
 struct Running {
     started: Instant,
+    /// The port of the main check (sweep rows report their own).
+    port: u16,
     steps: Vec<(u16, Step)>,
     rx: Receiver<CheckMsg>,
     task: tokio::task::JoinHandle<()>,
@@ -335,11 +386,11 @@ struct Running {
 pub(super) enum BgMsg {
     Saved {
         name: String,
-        secret_error: Option<String>,
+        secret_error: Option<Notice>,
     },
-    Notice(String),
+    Notice(Notice),
     Profiles(crate::profiles::Loaded),
-    Deleted(String),
+    Deleted(Notice),
     /// Autodetection number `generation` ended (`None`: not an address).
     Detected {
         generation: u64,
@@ -369,15 +420,29 @@ pub struct DoctorApp {
     paste_text: String,
     pasted: Option<Explanation>,
     profiles: Vec<Profile>,
-    profile_problems: Vec<String>,
+    profile_problems: Vec<Notice>,
     bg_tx: Sender<BgMsg>,
     bg_rx: Receiver<BgMsg>,
-    notice: Option<String>,
-    keyring_warning: Option<String>,
+    notice: Option<Notice>,
+    keyring_warning: Option<Notice>,
     /// The autodetection running over the network, if any.
     detecting: Option<Detecting>,
+    /// What the lookup found for the address typed (table or network).
+    found: Option<Found>,
+    /// The lookup found nothing for this address.
+    found_nothing: Option<String>,
+    /// When the address was last typed into (the network lookup waits for a pause).
+    typed_at: Option<Instant>,
+    /// The account screen shows every field ("my program is set up differently").
+    full_form: bool,
     /// Numbers autodetections, so a result that is no longer wanted is recognised.
     detect_generation: u64,
+    /// The window title last sent (sending it every frame would keep the app busy).
+    sent_title: Option<String>,
+    /// Light, dark or as the system.
+    theme_choice: theme::ThemeChoice,
+    /// The screen whose first control got the keyboard focus.
+    focused_screen: Option<Screen>,
     ctx: egui::Context,
 }
 
@@ -417,6 +482,7 @@ impl DoctorApp {
                 })
                 .collect(),
         });
+        theme::install(ctx);
         let lang = opts.lang.unwrap_or_else(Lang::from_os);
         let l = Arc::new(Localizer::new(lang));
         let rt = tokio::runtime::Builder::new_multi_thread()
@@ -426,11 +492,13 @@ impl DoctorApp {
             .build()
             .expect("a tokio runtime can always be built");
         let (bg_tx, bg_rx) = channel();
-        let keyring_warning = keyring_error.map(|e| {
-            l.msg(
+        let keyring_warning = keyring_error.map(|e| Notice {
+            text: l.msg(
                 "ui-keyring-unavailable",
-                &[("detail", e.to_string().into())],
-            )
+                &[("store", keyring_name(&l).into())],
+            ),
+            detail: Some(e.to_string()),
+            status: theme::Status::Warning,
         });
         let mut app = DoctorApp {
             lang_choice: match opts.lang {
@@ -457,7 +525,14 @@ impl DoctorApp {
             notice: None,
             keyring_warning,
             detecting: None,
+            found: None,
+            found_nothing: None,
+            typed_at: None,
+            full_form: false,
             detect_generation: 0,
+            sent_title: None,
+            theme_choice: theme::ThemeChoice::System,
+            focused_screen: None,
             ctx: ctx.clone(),
         };
         app.reload_profiles();
@@ -499,6 +574,60 @@ impl DoctorApp {
         });
     }
 
+    /// Gives `first` the keyboard focus when its screen has just opened.
+    pub(super) fn initial_focus(&mut self, response: &egui::Response) {
+        if self.focused_screen != Some(self.screen) {
+            self.focused_screen = Some(self.screen);
+            response.request_focus();
+        }
+    }
+
+    /// The address field changed: the built-in table answers at once, the network after a
+    /// short pause in typing (so not every keystroke starts a lookup).
+    pub(super) fn email_changed(&mut self) {
+        self.found = None;
+        self.found_nothing = None;
+        self.stop_detect();
+        self.typed_at = None;
+        let address = self.form.email.trim().to_owned();
+        if !crate::probe::valid_path(&address) || autodetect::domain_of(&address).is_none() {
+            return;
+        }
+        // The user chose to type every setting: nothing fills them behind their back (the
+        // "fill in from my address" button still asks, on request).
+        if self.full_form {
+            return;
+        }
+        if let Some(p) = self.form.fill_from_provider(&self.opts.extra_providers) {
+            let source = autodetect::Source::Table {
+                provider: p.id.clone(),
+            };
+            self.found = Some(found_line(
+                &self.l,
+                &address,
+                &self.form,
+                Some(&p),
+                Some(&source),
+            ));
+        } else {
+            self.typed_at = Some(Instant::now());
+            self.ctx.request_repaint_after(TYPING_PAUSE);
+        }
+    }
+
+    /// Starts the network lookup once the user paused typing.
+    pub(super) fn lookup_after_pause(&mut self) {
+        if let Some(at) = self.typed_at {
+            let waited = at.elapsed();
+            if waited >= TYPING_PAUSE {
+                self.typed_at = None;
+                self.start_detect();
+            } else {
+                self.ctx.request_repaint_after(TYPING_PAUSE - waited);
+            }
+        }
+    }
+
     /// Forgets the running autodetection (its answer will be ignored).
     pub(super) fn stop_detect(&mut self) {
         self.detecting = None;
@@ -538,6 +667,7 @@ impl DoctorApp {
             Security::StartTls
         };
         self.location.get_or_insert(Location::Home);
+        self.full_form = true;
     }
 
     /// Test support: the account form as filled in.
@@ -577,6 +707,7 @@ impl DoctorApp {
         };
         self.form_errors.clear();
         self.cancel_check();
+        let port = settings.port;
         let mut req = CheckRequest::new(settings);
         req.credentials = (!self.form.password.is_empty()).then(|| Credentials {
             user: req
@@ -624,6 +755,7 @@ impl DoctorApp {
         });
         self.running = Some(Running {
             started: Instant::now(),
+            port,
             steps: vec![],
             rx,
             task,
@@ -657,7 +789,10 @@ impl DoctorApp {
             match msg {
                 BgMsg::Saved { name, secret_error } => {
                     self.notice = Some(match secret_error {
-                        None => self.l.msg("ui-profile-saved", &[("name", name.into())]),
+                        None => self
+                            .l
+                            .msg("ui-profile-saved", &[("name", name.into())])
+                            .into(),
                         Some(e) => e,
                     });
                     self.reload_profiles();
@@ -668,7 +803,7 @@ impl DoctorApp {
                     self.profile_problems = loaded
                         .problems
                         .iter()
-                        .map(|p| crate::present::profile_problem_text(&self.l, p))
+                        .map(|p| profile_notice(&self.l, p))
                         .collect();
                 }
                 BgMsg::Deleted(msg) => {
@@ -689,11 +824,33 @@ impl DoctorApp {
                         && d.address == self.form.email.trim()
                         && d.form == self.form.server_fields()
                     {
-                        self.notice = Some(self.form.fill_from_detection(
+                        let found = detection
+                            .as_deref()
+                            .filter(|det| !det.candidates.is_empty());
+                        let text = self.form.fill_from_detection(
                             &self.l,
                             &d.address,
                             detection.as_deref(),
-                        ));
+                        );
+                        match found {
+                            Some(det) => {
+                                if let Some(kind) = det.provider.as_ref().and_then(provider_kind) {
+                                    self.form.account_kind = kind;
+                                }
+                                self.found = Some(found_line(
+                                    &self.l,
+                                    &d.address,
+                                    &self.form,
+                                    det.provider.as_ref(),
+                                    det.candidates.first().map(|c| &c.source),
+                                ));
+                            }
+                            None => {
+                                // Nothing found: the user fills in the server themselves.
+                                self.found_nothing = Some(text);
+                                self.full_form = true;
+                            }
+                        }
                     }
                 }
                 BgMsg::Loaded {
@@ -711,6 +868,7 @@ impl DoctorApp {
                         password.map(|p| p.expose().to_owned()).unwrap_or_default();
                     self.form.remember = !self.form.password.is_empty();
                     self.screen = Screen::Location;
+                    self.full_form = true;
                     if check {
                         self.start_check(ctx, None);
                     }
@@ -758,13 +916,10 @@ impl DoctorApp {
         // Files and the keyring can block: off the UI thread.
         self.background(move || {
             if let Err(e) = store.save(&profile) {
-                return BgMsg::Notice(crate::present::profile_problem_text(&l, &e));
+                return BgMsg::Notice(profile_notice(&l, &e));
             }
             let secret_error = match password {
-                Some(p) => secrets
-                    .set(&name, &p)
-                    .err()
-                    .map(|e| crate::present::keyring_message(&l, &e)),
+                Some(p) => secrets.set(&name, &p).err().map(|e| keyring_notice(&l, &e)),
                 None => None,
             };
             BgMsg::Saved { name, secret_error }
@@ -792,9 +947,9 @@ impl DoctorApp {
         self.background(move || match store.delete(&name) {
             Ok(()) => {
                 let _ = secrets.delete(&name);
-                BgMsg::Deleted(l.msg("ui-profile-deleted", &[("name", name.into())]))
+                BgMsg::Deleted(l.msg("ui-profile-deleted", &[("name", name.into())]).into())
             }
-            Err(e) => BgMsg::Deleted(crate::present::profile_problem_text(&l, &e)),
+            Err(e) => BgMsg::Deleted(profile_notice(&l, &e)),
         });
     }
 
@@ -802,21 +957,36 @@ impl DoctorApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.poll(&ctx);
+        // Only when it changes: a viewport command asks for another frame, so sending it
+        // every frame kept the idle app repainting at full speed.
         let title = self.l.msg("app-title", &[]);
-        ui.ctx()
-            .send_viewport_cmd(egui::ViewportCommand::Title(title));
+        if self.sent_title.as_deref() != Some(title.as_str()) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.sent_title = Some(title);
+        }
         egui::Panel::top("header").show(ui, |ui| {
+            ui.add_space(4.0);
             ui.horizontal(|ui| {
-                ui.heading(self.l.msg("app-title", &[]));
+                ui.label(
+                    egui::RichText::new(self.l.msg("app-name", &[]))
+                        .size(20.0)
+                        .strong(),
+                );
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    self.header_choices(ui);
+                });
             });
+            ui.add_space(4.0);
         });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .auto_shrink([false, false])
                 .show(ui, |ui| {
+                    ui.set_max_width(780.0);
+                    ui.add_space(8.0);
                     if let Some(n) = self.notice.clone() {
-                        ui.label(egui::RichText::new(n).strong());
-                        ui.separator();
+                        n.show(ui, &self.l);
+                        ui.add_space(6.0);
                     }
                     match self.screen {
                         Screen::Start => start::show(self, ui),
@@ -832,9 +1002,164 @@ impl DoctorApp {
     }
 }
 
+impl DoctorApp {
+    /// Language and light/dark, at the right of the header.
+    fn header_choices(&mut self, ui: &mut egui::Ui) {
+        let l = self.l.clone();
+        let mut lang = self.lang_choice;
+        let lang_text = |c: LangChoice| match c {
+            LangChoice::System => l.msg("ui-language-system", &[]),
+            LangChoice::De => "Deutsch".to_owned(),
+            LangChoice::En => "English".to_owned(),
+        };
+        let lang_label = l.msg("ui-language", &[]);
+        egui::ComboBox::new("language", "")
+            .selected_text(lang_text(lang))
+            .show_ui(ui, |ui| {
+                for c in [LangChoice::System, LangChoice::De, LangChoice::En] {
+                    ui.selectable_value(&mut lang, c, lang_text(c));
+                }
+            })
+            .response
+            .on_hover_text(lang_label.clone())
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang_label.clone())
+            });
+        ui.label(lang_label);
+        if lang != self.lang_choice {
+            self.set_lang(lang);
+        }
+        let mut choice = self.theme_choice;
+        let theme_text = |c: theme::ThemeChoice| {
+            l.msg(
+                match c {
+                    theme::ThemeChoice::System => "ui-theme-system",
+                    theme::ThemeChoice::Light => "ui-theme-light",
+                    theme::ThemeChoice::Dark => "ui-theme-dark",
+                },
+                &[],
+            )
+        };
+        let theme_label = l.msg("ui-theme", &[]);
+        egui::ComboBox::new("theme", "")
+            .selected_text(theme_text(choice))
+            .show_ui(ui, |ui| {
+                for c in [
+                    theme::ThemeChoice::System,
+                    theme::ThemeChoice::Light,
+                    theme::ThemeChoice::Dark,
+                ] {
+                    ui.selectable_value(&mut choice, c, theme_text(c));
+                }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, theme_label.clone())
+            });
+        ui.label(theme_label);
+        if choice != self.theme_choice {
+            self.theme_choice = choice;
+            ui.ctx().set_theme(choice.preference());
+        }
+    }
+}
+
 impl eframe::App for DoctorApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+}
+
+/// Something to tell the user: one plain sentence; the technical detail (a library's error
+/// text) only under "Details".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Notice {
+    text: String,
+    detail: Option<String>,
+    status: theme::Status,
+}
+
+impl From<String> for Notice {
+    fn from(text: String) -> Notice {
+        Notice {
+            text,
+            detail: None,
+            status: theme::Status::Ok,
+        }
+    }
+}
+
+impl Notice {
+    /// A problem: the sentence, and the technical detail folded away.
+    fn problem(text: String, detail: String) -> Notice {
+        Notice {
+            text,
+            detail: Some(detail).filter(|d| !d.is_empty()),
+            status: theme::Status::Warning,
+        }
+    }
+
+    fn show(&self, ui: &mut egui::Ui, l: &Localizer) {
+        theme::card(ui, |ui| {
+            ui.horizontal_top(|ui| {
+                theme::status_icon(ui, self.status);
+                ui.vertical(|ui| {
+                    ui.label(self.text.as_str());
+                    if let Some(d) = &self.detail {
+                        egui::CollapsingHeader::new(l.msg("ui-details", &[]))
+                            .id_salt(("notice-detail", self.text.as_str()))
+                            .show(ui, |ui| {
+                                ui.label(egui::RichText::new(d.as_str()).monospace());
+                            });
+                    }
+                });
+            });
+        });
+    }
+}
+
+/// The system's password store, named as the user knows it.
+fn keyring_name(l: &Localizer) -> String {
+    let os = if cfg!(target_os = "windows") {
+        "windows"
+    } else if cfg!(target_os = "macos") {
+        "macos"
+    } else {
+        "linux"
+    };
+    l.msg("ui-keyring-name", &[("os", os.into())])
+}
+
+/// A keyring problem in one plain sentence (the library's words under "Details").
+fn keyring_notice(l: &Localizer, e: &crate::profiles::SecretError) -> Notice {
+    use crate::profiles::SecretError;
+    let id = match e {
+        SecretError::Unavailable { .. } => "ui-keyring-save-unavailable",
+        SecretError::Locked { .. } => "ui-keyring-save-locked",
+        SecretError::Other { .. } => "ui-keyring-save-other",
+    };
+    Notice::problem(
+        l.msg(id, &[("store", keyring_name(l).into())]),
+        e.to_string(),
+    )
+}
+
+/// A profile file problem in one plain sentence (the detail under "Details").
+fn profile_notice(l: &Localizer, e: &crate::profiles::ProfileError) -> Notice {
+    use crate::profiles::ProfileError;
+    match e {
+        ProfileError::Io { path, detail } => Notice::problem(
+            l.msg(
+                "ui-file-problem",
+                &[("path", path.display().to_string().into())],
+            ),
+            detail.clone(),
+        ),
+        ProfileError::Corrupt { path, detail, .. } => Notice::problem(
+            crate::present::profile_problem_text(l, e).replace(&format!(" ({detail})"), ""),
+            format!("{}: {detail}", path.display()),
+        ),
+        _ => Notice::problem(crate::present::profile_problem_text(l, e), String::new()),
     }
 }
 
@@ -852,8 +1177,88 @@ fn field(ui: &mut egui::Ui, label: &str, value: &mut String, password: bool) -> 
     .inner
 }
 
+/// How long the address must stay unchanged before the network is asked.
+const TYPING_PAUSE: Duration = Duration::from_millis(600);
+
+/// The found settings in one line, with their source and the provider's policies.
+fn found_line(
+    l: &Localizer,
+    address: &str,
+    form: &AccountForm,
+    provider: Option<&autodetect::Provider>,
+    source: Option<&autodetect::Source>,
+) -> Found {
+    let security = l.msg(
+        "ui-security-name",
+        &[("security", form.security.id().into())],
+    );
+    let source = source.map_or_else(String::new, |s| crate::present::source_text(l, s));
+    let settings = l.msg(
+        "ui-account-found",
+        &[
+            ("host", form.host.clone().into()),
+            ("port", form.port.clone().into()),
+            ("security", security.into()),
+            ("source", source.into()),
+        ],
+    );
+    let line = match provider {
+        Some(p) => format!("{}: {settings}", p.name),
+        None => settings,
+    };
+    let policies = provider.map_or_else(Vec::new, |p| {
+        p.policy
+            .ids()
+            .into_iter()
+            .map(|id| l.msg(id.message_id(), &[("name", p.name.clone().into())]))
+            .collect()
+    });
+    Found {
+        address: address.to_owned(),
+        line,
+        policies,
+    }
+}
+
+/// The local time zone's offset, read once before any thread starts (reading it later is
+/// refused on Linux); UTC when it cannot be known.
+static LOCAL_OFFSET: std::sync::OnceLock<time::UtcOffset> = std::sync::OnceLock::new();
+
+/// "today 14:02" or "on 03.05.2025, 14:02" for a time stamp (seconds since the epoch).
+pub(super) fn when_text(l: &Localizer, at: u64) -> String {
+    let offset = *LOCAL_OFFSET.get_or_init(|| time::UtcOffset::UTC);
+    let stamp = |secs: u64| {
+        time::OffsetDateTime::from_unix_timestamp(i64::try_from(secs).unwrap_or(0))
+            .unwrap_or(time::OffsetDateTime::UNIX_EPOCH)
+            .to_offset(offset)
+    };
+    let then = stamp(at);
+    let now = stamp(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs()),
+    );
+    let clock = format!("{:02}:{:02}", then.hour(), then.minute());
+    if then.date() == now.date() {
+        l.msg("ui-when-today", &[("time", clock.into())])
+    } else {
+        l.msg(
+            "ui-when-date",
+            &[
+                ("day", format!("{:02}", then.day()).into()),
+                ("month", format!("{:02}", u8::from(then.month())).into()),
+                ("year", then.year().to_string().into()),
+                ("time", clock.into()),
+            ],
+        )
+    }
+}
+
 /// Runs the desktop app (no command-line arguments). Returns the process exit code.
 pub fn run() -> i32 {
+    // First, while the process has one thread.
+    let _ =
+        LOCAL_OFFSET.set(time::UtcOffset::current_local_offset().unwrap_or(time::UtcOffset::UTC));
     let (opts, keyring_error) = AppOptions::system();
     let l = Localizer::new(opts.lang.unwrap_or_else(Lang::from_os));
     let title = l.msg("app-title", &[]);

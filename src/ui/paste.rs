@@ -2,7 +2,7 @@
 
 use eframe::egui;
 
-use super::{DoctorApp, Screen};
+use super::{DoctorApp, Screen, theme};
 use crate::explain::explain;
 use crate::smtp::Security;
 
@@ -20,13 +20,15 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         .id_salt("paste")
         .max_height(260.0)
         .show(ui, |ui| {
-            ui.add(
-                egui::TextEdit::multiline(&mut app.paste_text)
-                    .desired_rows(8)
-                    .desired_width(f32::INFINITY)
-                    .char_limit(PASTE_LIMIT),
-            )
-            .labelled_by(label.id);
+            let edit = ui
+                .add(
+                    egui::TextEdit::multiline(&mut app.paste_text)
+                        .desired_rows(8)
+                        .desired_width(f32::INFINITY)
+                        .char_limit(PASTE_LIMIT),
+                )
+                .labelled_by(label.id);
+            app.initial_focus(&edit);
         });
     // Bytes ≥ characters: count only when it could be full.
     if app.paste_text.len() >= PASTE_LIMIT && app.paste_text.chars().count() >= PASTE_LIMIT {
@@ -36,10 +38,10 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         );
     }
     ui.horizontal(|ui| {
-        if ui.button(l.msg("ui-back", &[])).clicked() {
+        if theme::secondary_button(ui, l.msg("ui-back", &[])).clicked() {
             app.screen = Screen::Start;
         }
-        if ui.button(l.msg("ui-paste-explain", &[])).clicked() {
+        if theme::primary_button(ui, l.msg("ui-paste-explain", &[])).clicked() {
             // Pure computation, microseconds: fine on the UI thread.
             let e = explain(&app.paste_text);
             // The dialog shows which mail program it came from: its labels from now on.

@@ -2,24 +2,25 @@
 
 use eframe::egui;
 
-use super::{DoctorApp, Screen, field};
+use super::{DoctorApp, Screen, field, theme};
 
 pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
     let l = app.l.clone();
     ui.heading(l.msg("ui-recipient-title", &[]));
     ui.label(l.msg("ui-recipient-why", &[]));
-    field(
+    let first = field(
         ui,
         &l.msg("ui-recipient-address", &[]),
         &mut app.recipient,
         false,
     );
+    app.initial_focus(&first);
     ui.add_space(12.0);
     ui.horizontal(|ui| {
-        if ui.button(l.msg("ui-back", &[])).clicked() {
+        if theme::secondary_button(ui, l.msg("ui-back", &[])).clicked() {
             app.screen = Screen::Account;
         }
-        if ui.button(l.msg("ui-start-the-check", &[])).clicked() {
+        if theme::primary_button(ui, l.msg("ui-start-the-check", &[])).clicked() {
             let ctx = ui.ctx().clone();
             app.start_check(&ctx, None);
         }

@@ -48,7 +48,7 @@ fn seed_dialogs_explain_as_relay_denied_in_german_on_a_german_system() {
         assert_eq!(o.status.code(), Some(0));
         let out = stdout(&o);
         assert!(
-            out.starts_with("Ursache: Der Postausgangsserver hat die Weiterleitung abgelehnt"),
+            out.starts_with("Ursache: Der Postausgangsserver hat die Weitergabe an fremde Adressen (Relay) abgelehnt"),
             "{out}"
         );
         // The three fixes of the article: log in, port 587, the local network's server.
@@ -386,7 +386,9 @@ mod check {
             "{out}"
         );
         assert!(
-            out.contains("Der Postausgangsserver hat die Weiterleitung abgelehnt"),
+            out.contains(
+                "Der Postausgangsserver hat die Weitergabe an fremde Adressen (Relay) abgelehnt"
+            ),
             "{out}"
         );
         assert!(out.contains("Relay access denied"), "{out}");
