@@ -16,8 +16,8 @@ cli-help =
                                         Netz aus, ohne etwas zu versenden
       smtp-doctor profile list | show NAME | save NAME [PRÜFOPTIONEN] | delete NAME
                           | export [NAME…] [--file DATEI] | import DATEI [--force]
-                                        gespeicherte Konten; Passwörter nur im
-                                        Schlüsselbund des Systems
+                                        gespeicherte Einstellungen; Passwörter nur in
+                                        der Passwortverwaltung des Systems
       smtp-doctor autodetect ADRESSE [--offline] [--verify [--ca-file DATEI]] [--json]
                                         welcher Postausgangsserver, Port und welche
                                         Verschlüsselung passen – und woher die Angaben stammen;

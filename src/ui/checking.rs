@@ -163,3 +163,23 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         app.screen = Screen::Recipient;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Task;
+    use crate::i18n::{Lang, Localizer};
+
+    #[test]
+    fn every_task_has_a_name_in_both_languages() {
+        for lang in Lang::ALL {
+            let l = Localizer::new(lang);
+            for t in Task::ALL {
+                assert!(
+                    l.has(&format!("ui-task-{}", t.id()), None),
+                    "{lang:?} {}",
+                    t.id()
+                );
+            }
+        }
+    }
+}

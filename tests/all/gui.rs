@@ -47,6 +47,20 @@ fn harness(opts: AppOptions) -> Harness<'static, DoctorApp> {
 }
 
 /// The app with passwords kept in memory only (no keyring involved).
+/// The app in `theme`, passwords in memory only (the snapshots of every screen in both
+/// themes).
+fn themed_harness(
+    lang: Lang,
+    dir: &std::path::Path,
+    theme: egui::Theme,
+) -> Harness<'static, DoctorApp> {
+    let opts = options(lang, dir, Arc::new(SessionSecrets::default()));
+    Harness::builder()
+        .with_size(egui::vec2(900.0, 900.0))
+        .with_theme(theme)
+        .build_eframe(move |cc| DoctorApp::new(&cc.egui_ctx, opts, None))
+}
+
 fn session_harness(lang: Lang, dir: &std::path::Path) -> Harness<'static, DoctorApp> {
     harness(options(lang, dir, Arc::new(SessionSecrets::default())))
 }
@@ -175,13 +189,17 @@ const DE: Words = Words {
 /// Travel + provider account + a server that relays only for its own network: the result
 /// names the relay refusal; "Apply and check again" logs in on the submission port → green.
 fn travel_relay_then_fix(lang: Lang, w: &Words, snapshots: bool) {
-    let lab = Lab::get();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let mut h = session_harness(lang, dir.path());
     let tag = match lang {
         Lang::De => "de",
         Lang::En => "en",
     };
+    travel_relay_then_fix_in(lang, w, snapshots, egui::Theme::Dark, tag);
+}
+
+fn travel_relay_then_fix_in(lang: Lang, w: &Words, snapshots: bool, theme: egui::Theme, tag: &str) {
+    let lab = Lab::get();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut h = themed_harness(lang, dir.path(), theme);
     h.run_ok();
     if snapshots {
         h.snapshot(format!("{tag}_1_start"));
@@ -289,11 +307,15 @@ fn checking_screen_shows_progress_and_can_be_cancelled_in_german() {
 }
 
 fn checking_and_cancel(lang: Lang, tag: &str, start: &str, cancel: &str) {
+    checking_and_cancel_in(lang, tag, start, cancel, egui::Theme::Dark);
+}
+
+fn checking_and_cancel_in(lang: Lang, tag: &str, start: &str, cancel: &str, theme: egui::Theme) {
     {
         let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
         let port = silent.local_addr().expect("addr").port();
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut h = session_harness(lang, dir.path());
+        let mut h = themed_harness(lang, dir.path(), theme);
         {
             let app = h.state_mut();
             app.screen = Screen::Recipient;
@@ -342,9 +364,20 @@ fn paste_the_seed_dialog_in_english() {
 }
 
 fn paste_seed(lang: Lang, tag: &str, paste: &str, explain: &str, title: &str) {
+    paste_seed_in(lang, tag, paste, explain, title, egui::Theme::Dark);
+}
+
+fn paste_seed_in(
+    lang: Lang,
+    tag: &str,
+    paste: &str,
+    explain: &str,
+    title: &str,
+    theme: egui::Theme,
+) {
     {
         let dir = tempfile::tempdir().expect("tempdir");
-        let mut h = session_harness(lang, dir.path());
+        let mut h = themed_harness(lang, dir.path(), theme);
         h.run_ok();
         paste_text(&mut h, lang, paste, SEED_550);
         h.get_by_label(explain).click();
@@ -897,5 +930,63 @@ fn a_pasted_error_is_fused_with_the_check_in_english() {
         "Explain",
         "Check these settings live",
         "The error message you pasted says the same",
+    );
+}
+
+/// Every screen the dark runs above show, in the light theme too (the quick path's screens
+/// come from the hotel runs in both themes). One harness per test.
+#[test]
+fn the_manual_form_and_its_result_in_the_light_theme_in_german() {
+    travel_relay_then_fix_in(Lang::De, &DE, true, egui::Theme::Light, "de_light_manual");
+}
+
+#[test]
+fn the_manual_form_and_its_result_in_the_light_theme_in_english() {
+    travel_relay_then_fix_in(Lang::En, &EN, true, egui::Theme::Light, "en_light_manual");
+}
+
+#[test]
+fn the_checking_screen_in_the_light_theme_in_german() {
+    checking_and_cancel_in(
+        Lang::De,
+        "de_light",
+        "Prüfung starten",
+        "Abbrechen",
+        egui::Theme::Light,
+    );
+}
+
+#[test]
+fn the_checking_screen_in_the_light_theme_in_english() {
+    checking_and_cancel_in(
+        Lang::En,
+        "en_light",
+        "Start the check",
+        "Cancel",
+        egui::Theme::Light,
+    );
+}
+
+#[test]
+fn the_paste_screen_in_the_light_theme_in_german() {
+    paste_seed_in(
+        Lang::De,
+        "de_light",
+        "Ich habe eine Fehlermeldung",
+        "Erklären",
+        "Der Postausgangsserver hat die Weitergabe an fremde Adressen (Relay) abgelehnt",
+        egui::Theme::Light,
+    );
+}
+
+#[test]
+fn the_paste_screen_in_the_light_theme_in_english() {
+    paste_seed_in(
+        Lang::En,
+        "en_light",
+        "I have an error message",
+        "Explain",
+        "The outgoing server refused to pass your message on",
+        egui::Theme::Light,
     );
 }
