@@ -450,27 +450,32 @@ fn load_profile(store: &ProfileStore, name: &str) -> Result<Profile, UsageError>
     store.get(name).map_err(|e| profile_error(&e))
 }
 
-/// Profile values for every check option the user did not give.
-fn fill_from_profile(low: &mut LowArgs, p: &Profile) {
-    low.host.get_or_insert_with(|| p.host.clone());
-    low.port.get_or_insert_with(|| p.port.to_string());
+/// Settings values for every check option the user did not give.
+fn fill_from_settings(low: &mut LowArgs, s: &AccountSettings) {
+    low.host.get_or_insert_with(|| s.host.clone());
+    low.port.get_or_insert_with(|| s.port.to_string());
     low.tls.get_or_insert_with(|| {
-        match p.security {
+        match s.security {
             Security::None => "none",
             Security::StartTls => "starttls",
             Security::ImplicitTls => "implicit",
         }
         .to_owned()
     });
-    low.from.get_or_insert_with(|| p.email.clone());
+    low.from.get_or_insert_with(|| s.from.clone());
     if low.user.is_none() {
-        low.user = p.username.clone();
+        low.user = s.username.clone();
     }
     low.auth
-        .get_or_insert_with(|| if p.auth { "on" } else { "off" }.to_owned());
+        .get_or_insert_with(|| if s.auth { "on" } else { "off" }.to_owned());
     if low.pop3_host.is_none() {
-        low.pop3_host = p.pop_before_smtp.clone();
+        low.pop3_host = s.pop_before_smtp.clone();
     }
+}
+
+/// Profile values for every check option the user did not give.
+fn fill_from_profile(low: &mut LowArgs, p: &Profile) {
+    fill_from_settings(low, &p.settings());
     if low.location.is_none() {
         low.location = p.usual_location.map(|l| l.id().to_owned());
     }
@@ -530,26 +535,7 @@ fn fill_from_mail_program(low: &mut LowArgs, source: &str) -> Result<(), UsageEr
             .join(", ");
         err("cli-error-import-which-account", &[("accounts", list)])
     })?;
-    let s = AccountSettings::from(a);
-    low.host.get_or_insert_with(|| s.host.clone());
-    low.port.get_or_insert_with(|| s.port.to_string());
-    low.tls.get_or_insert_with(|| {
-        match s.security {
-            Security::None => "none",
-            Security::StartTls => "starttls",
-            Security::ImplicitTls => "implicit",
-        }
-        .to_owned()
-    });
-    low.from.get_or_insert_with(|| s.from.clone());
-    if low.user.is_none() {
-        low.user = s.username.clone();
-    }
-    low.auth
-        .get_or_insert_with(|| if s.auth { "on" } else { "off" }.to_owned());
-    if low.pop3_host.is_none() {
-        low.pop3_host = s.pop_before_smtp.clone();
-    }
+    fill_from_settings(low, &AccountSettings::from(a));
     low.client
         .get_or_insert_with(|| a.source.client().id().to_owned());
     Ok(())

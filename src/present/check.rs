@@ -12,7 +12,7 @@ use crate::diagnosis::settings::{AccountSettings, settings_change};
 use crate::diagnosis::situation::Assessment;
 use crate::diagnosis::{Fix, MailClient, Severity};
 use crate::i18n::Localizer;
-use crate::probe::{CertProblem, Outcome, Phase, Step, TlsFailure, TlsMode};
+use crate::probe::{CertInfo, CertProblem, Outcome, Phase, Step, TlsFailure, TlsMode};
 use crate::session::CheckReport;
 
 /// The stable id of a phase (Fluent selector).
@@ -253,16 +253,7 @@ pub fn detail_lines(l: &Localizer, f: &RankedFinding) -> Vec<String> {
                 &[("reason", cert_problem_text(l, problem).into())],
             )];
             if let Some(c) = certificate {
-                v.push(l.msg(
-                    "cert-detail-certificate",
-                    &[
-                        ("subject", c.subject.clone().into()),
-                        ("issuer", c.issuer.clone().into()),
-                        ("names", c.names.join(", ").into()),
-                        ("from", c.not_before.clone().into()),
-                        ("until", c.not_after.clone().into()),
-                    ],
-                ));
+                v.push(certificate_text(l, c));
             }
             v
         }
@@ -306,6 +297,20 @@ pub fn difference_text(l: &Localizer, provider: &str, d: &Difference) -> String 
             ("provider", provider.to_owned().into()),
             ("configured", configured.into()),
             ("expected", expected.into()),
+        ],
+    )
+}
+
+/// One certificate in words: names, subject, issuer, validity.
+pub fn certificate_text(l: &Localizer, c: &CertInfo) -> String {
+    l.msg(
+        "cert-detail-certificate",
+        &[
+            ("subject", c.subject.clone().into()),
+            ("issuer", c.issuer.clone().into()),
+            ("names", c.names.join(", ").into()),
+            ("from", c.not_before.clone().into()),
+            ("until", c.not_after.clone().into()),
         ],
     )
 }

@@ -318,16 +318,7 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
                     .monospace(),
                 );
                 for c in &tls.chain {
-                    ui.label(l.msg(
-                        "cert-detail-certificate",
-                        &[
-                            ("subject", c.subject.clone().into()),
-                            ("issuer", c.issuer.clone().into()),
-                            ("names", c.names.join(", ").into()),
-                            ("from", c.not_before.clone().into()),
-                            ("until", c.not_after.clone().into()),
-                        ],
-                    ));
+                    ui.label(present::check::certificate_text(&l, c));
                 }
             });
     }
