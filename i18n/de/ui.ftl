@@ -154,3 +154,7 @@ ui-account-yes = Ja, jetzt prüfen
 ui-account-no = Nein, mein Programm ist anders eingestellt
 ui-account-manual = Einstellungen selbst eingeben
 ui-account-all-settings = Alle Einstellungen
+ui-account-take-over = Aus { $program ->
+        [thunderbird] Thunderbird
+       *[outlook] Outlook
+    } übernehmen: { $email }

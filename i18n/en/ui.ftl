@@ -154,3 +154,7 @@ ui-account-yes = Yes, check now
 ui-account-no = No, my program is set up differently
 ui-account-manual = Enter the settings myself
 ui-account-all-settings = All settings
+ui-account-take-over = Take over from { $program ->
+        [thunderbird] Thunderbird
+       *[outlook] Outlook
+    }: { $email }

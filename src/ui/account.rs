@@ -90,6 +90,26 @@ pub(super) fn show(app: &mut DoctorApp, ui: &mut egui::Ui) {
         app.full_form = true;
     }
 
+    // The settings the mail program really uses: nothing typed, nothing mistyped.
+    let mut take: Option<crate::import::ImportedAccount> = None;
+    for a in app.imported.iter().take(5) {
+        if ui
+            .button(l.msg(
+                "ui-account-take-over",
+                &[
+                    ("program", a.source.client().id().into()),
+                    ("email", a.email.clone().into()),
+                ],
+            ))
+            .clicked()
+        {
+            take = Some(a.clone());
+        }
+    }
+    if let Some(a) = take {
+        app.take_over(&a);
+    }
+
     if app.full_form {
         ui.add_space(8.0);
         full_form(app, ui, &l, &errors);

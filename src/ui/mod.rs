@@ -58,6 +58,9 @@ pub struct AppOptions {
     /// Provider rows known besides the built-in table, looked up first (tests: the lab's
     /// domain). Empty in the installed app.
     pub extra_providers: Vec<autodetect::Provider>,
+    /// Where Thunderbird's settings are read from for "Take over from Thunderbird":
+    /// `None` looks in this system's usual Thunderbird folders.
+    pub thunderbird_dir: Option<std::path::PathBuf>,
 }
 
 impl std::fmt::Debug for AppOptions {
@@ -95,6 +98,7 @@ impl AppOptions {
             detect: autodetect::DetectConfig::default(),
             env: Env::system(),
             extra_providers: vec![],
+            thunderbird_dir: None,
         };
         (opts, keyring_error)
     }
@@ -384,6 +388,8 @@ struct Running {
 
 /// Background work other than checks (keyring, profile files).
 pub(super) enum BgMsg {
+    /// The accounts Thunderbird is set up with (empty when there is no Thunderbird).
+    Imported(Vec<crate::import::ImportedAccount>),
     Saved {
         name: String,
         secret_error: Option<Notice>,
@@ -435,6 +441,8 @@ pub struct DoctorApp {
     typed_at: Option<Instant>,
     /// The account screen shows every field ("my program is set up differently").
     full_form: bool,
+    /// Accounts found in the user's mail program (read once, in the background).
+    pub(super) imported: Vec<crate::import::ImportedAccount>,
     /// Numbers autodetections, so a result that is no longer wanted is recognised.
     detect_generation: u64,
     /// The window title last sent (sending it every frame would keep the app busy).
@@ -529,6 +537,7 @@ impl DoctorApp {
             found_nothing: None,
             typed_at: None,
             full_form: false,
+            imported: vec![],
             detect_generation: 0,
             sent_title: None,
             theme_choice: theme::ThemeChoice::System,
@@ -536,7 +545,24 @@ impl DoctorApp {
             ctx: ctx.clone(),
         };
         app.reload_profiles();
+        // The mail program's own settings, read once (files: off the UI thread); a missing
+        // Thunderbird is no problem, just no button.
+        let source = crate::import::Source::Thunderbird(app.opts.thunderbird_dir.clone());
+        app.background(move || BgMsg::Imported(crate::import::read(&source).unwrap_or_default()));
         app
+    }
+
+    /// Takes over an account's settings from the mail program: every field, and the
+    /// program's labels for the fixes.
+    pub(super) fn take_over(&mut self, a: &crate::import::ImportedAccount) {
+        self.form
+            .set_settings(&crate::diagnosis::settings::AccountSettings::from(a));
+        self.form.email = a.email.clone();
+        self.form.display_name = a.display_name.clone().unwrap_or_default();
+        self.form.client = a.source.client();
+        self.full_form = true;
+        self.found = None;
+        self.stop_detect();
     }
 
     /// Runs blocking work (files, the keyring) on a worker thread; its message arrives
@@ -798,6 +824,7 @@ impl DoctorApp {
                     self.reload_profiles();
                 }
                 BgMsg::Notice(e) => self.notice = Some(e),
+                BgMsg::Imported(accounts) => self.imported = accounts,
                 BgMsg::Profiles(loaded) => {
                     self.profiles = loaded.profiles;
                     self.profile_problems = loaded

@@ -37,6 +37,8 @@ fn options(lang: Lang, dir: &std::path::Path, secrets: Arc<dyn SecretStore>) -> 
         },
         env: smtp_doctor::session::Env::system(),
         extra_providers: vec![],
+        // Never the real user's Thunderbird: an empty folder unless a test sets one.
+        thunderbird_dir: Some(dir.join("no-thunderbird")),
     }
 }
 
@@ -988,5 +990,47 @@ fn the_paste_screen_in_the_light_theme_in_english() {
         "Explain",
         "The outgoing server refused to pass your message on",
         egui::Theme::Light,
+    );
+}
+
+/// The account screen offers the accounts Thunderbird is set up with; taking one over fills
+/// every field and makes the fixes speak Thunderbird's labels.
+fn take_over_from_thunderbird(lang: Lang, w: &Words, button: &str) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut opts = options(lang, dir.path(), Arc::new(SessionSecrets::default()));
+    opts.thunderbird_dir = Some(crate::util::fixture("import/thunderbird"));
+    let mut h = harness(opts);
+    h.run_ok();
+    h.get_by_label(w.check).click();
+    h.run_ok();
+    h.get_by_label(w.travel).click();
+    h.run_ok();
+    assert_eq!(h.state().screen, Screen::Account);
+    wait_for_label(&mut h, button);
+    h.get_by_label_contains(button).click();
+    h.run_ok();
+    let f = h.state().form_for_tests();
+    assert_eq!(f.email, "max.mustermann@gmx.de");
+    assert_eq!((f.host.as_str(), f.port.as_str()), ("mail.gmx.net", "25"));
+    assert_eq!(f.client, smtp_doctor::diagnosis::MailClient::Thunderbird);
+    // The full form is open with what Thunderbird uses.
+    assert!(h.query_by_label(w.host).is_some());
+}
+
+#[test]
+fn take_over_the_settings_from_thunderbird_in_german() {
+    take_over_from_thunderbird(
+        Lang::De,
+        &DE,
+        "Aus Thunderbird übernehmen: max.mustermann@gmx.de",
+    );
+}
+
+#[test]
+fn take_over_the_settings_from_thunderbird_in_english() {
+    take_over_from_thunderbird(
+        Lang::En,
+        &EN,
+        "Take over from Thunderbird: max.mustermann@gmx.de",
     );
 }
