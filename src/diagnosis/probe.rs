@@ -547,19 +547,11 @@ fn relay_fixes(report: &ProbeReport, path: &UserPath, ctx: &FixContext) -> Vec<F
     }
 }
 
+/// Fixes for a handshake that failed before any certificate was judged (certificate
+/// problems are `certificate_finding`'s).
 fn tls_fixes(failure: &TlsFailure, report: &ProbeReport) -> Vec<Fix> {
     match failure {
-        TlsFailure::Certificate {
-            problem: CertProblem::NameMismatch { .. },
-        } => {
-            vec![
-                Fix::CheckServerName {
-                    host: Some(report.host.clone()),
-                },
-                Fix::ContactProvider,
-            ]
-        }
-        TlsFailure::Certificate { .. } => vec![Fix::CheckNetwork, Fix::ContactProvider],
+        TlsFailure::Certificate { .. } => vec![Fix::ContactProvider],
         TlsFailure::NotTls => vec![
             Fix::SwitchEncryption {
                 port: 587,
