@@ -683,6 +683,7 @@ impl DoctorApp {
     /// Test support: fills the account form as the user would (address, server, port; no
     /// login), so a test can start on a later screen.
     #[doc(hidden)]
+    #[cfg(feature = "lab")]
     pub fn set_form_for_tests(&mut self, email: &str, host: &str, port: u16) {
         self.form.email = email.to_owned();
         self.form.host = host.to_owned();
@@ -698,12 +699,14 @@ impl DoctorApp {
 
     /// Test support: the account form as filled in.
     #[doc(hidden)]
+    #[cfg(feature = "lab")]
     pub fn form_for_tests(&self) -> &AccountForm {
         &self.form
     }
 
     /// Test support: the password field and "remember in keyring".
     #[doc(hidden)]
+    #[cfg(feature = "lab")]
     pub fn set_password_for_tests(&mut self, password: &str, remember: bool) {
         self.form.password = password.to_owned();
         self.form.remember = remember;
@@ -712,6 +715,7 @@ impl DoctorApp {
 
     /// Test support: whether the form holds a password.
     #[doc(hidden)]
+    #[cfg(feature = "lab")]
     pub fn has_password_for_tests(&self) -> bool {
         !self.form.password.is_empty()
     }
