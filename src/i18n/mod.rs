@@ -229,6 +229,31 @@ mod tests {
         assert_eq!(Lang::from_tag("C"), None);
     }
 
+    /// The forms each OS reports (via sys-locale): Linux POSIX values turned into BCP 47,
+    /// `LANGUAGE` lists, macOS and Windows tags with script or region; `C`/`POSIX` and
+    /// languages we do not speak fall back to English in `from_os`.
+    #[test]
+    fn os_locale_forms() {
+        for de in [
+            "de-DE",
+            "de-CH",
+            "de-AT",
+            "de-Latn-DE",
+            "de_DE@euro",
+            "DE-de",
+            "de",
+        ] {
+            assert_eq!(Lang::from_tag(de), Some(Lang::De), "{de}");
+        }
+        for en in ["en-GB", "en-US-POSIX", "en_US.UTF-8", "en-001"] {
+            assert_eq!(Lang::from_tag(en), Some(Lang::En), "{en}");
+        }
+        for other in ["", "POSIX", "C.UTF-8", "nl-NL", "deu", "dsb-DE"] {
+            assert_eq!(Lang::from_tag(other), None, "{other}");
+        }
+        assert!(Lang::ALL.contains(&Lang::from_os()));
+    }
+
     #[test]
     fn no_isolation_marks() {
         let l = Localizer::new(Lang::En);

@@ -611,6 +611,18 @@ mod tests {
         assert_eq!(Platform::current(), Platform::Linux);
     }
 
+    #[cfg(windows)]
+    #[test]
+    fn this_system_is_windows() {
+        assert_eq!(Platform::current(), Platform::Windows);
+    }
+
+    #[cfg(target_os = "macos")]
+    #[test]
+    fn this_system_is_macos() {
+        assert_eq!(Platform::current(), Platform::MacOs);
+    }
+
     #[test]
     fn install_default_wins_and_relative_paths_join_the_root() {
         let ini = "[Profile1]\nName=old\nIsRelative=1\nPath=Profiles/a.old\nDefault=1\n\n\

@@ -453,4 +453,44 @@ mod tests {
         assert_ne!(file_name("Büro"), file_name("buro"));
         assert!(file_name("../../etc/passwd").starts_with("etc-passwd-"));
     }
+
+    // Where profiles live on each desktop system. Each test runs on its own platform (the
+    // release workflow runs the fast tier on Windows and macOS); all three compile here.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn linux_profiles_live_in_the_xdg_config_folder() {
+        let Some(store) = ProfileStore::default_location() else {
+            return; // no home folder (a bare container): nothing to check
+        };
+        assert!(store.dir().is_absolute());
+        assert!(
+            store.dir().ends_with("smtp-doctor/profiles"),
+            "{:?}",
+            store.dir()
+        );
+    }
+
+    #[cfg(target_os = "macos")]
+    #[test]
+    fn macos_profiles_live_in_application_support() {
+        let store = ProfileStore::default_location().expect("a home folder");
+        assert!(
+            store
+                .dir()
+                .ends_with("Library/Application Support/smtp-doctor/profiles"),
+            "{:?}",
+            store.dir()
+        );
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn windows_profiles_live_in_roaming_app_data() {
+        let store = ProfileStore::default_location().expect("a user profile");
+        assert!(
+            store.dir().ends_with(r"smtp-doctor\config\profiles"),
+            "{:?}",
+            store.dir()
+        );
+    }
 }

@@ -167,3 +167,50 @@ impl SecretStore for SystemKeyring {
         OsKeyring::open()?.delete(account)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn platform(msg: &str) -> Box<dyn std::error::Error + Send + Sync> {
+        Box::new(std::io::Error::other(msg.to_owned()))
+    }
+
+    #[test]
+    fn keyring_errors_map_to_what_the_user_is_told() {
+        assert!(matches!(
+            classify(KeyringError::PlatformFailure(platform("no bus"))),
+            SecretError::Unavailable { detail } if detail.contains("no bus")
+        ));
+        assert!(matches!(
+            classify(KeyringError::NoStorageAccess(platform("locked"))),
+            SecretError::Locked { detail } if detail.contains("locked")
+        ));
+        assert!(matches!(
+            classify(KeyringError::TooLong("password".into(), 4096)),
+            SecretError::Other { .. }
+        ));
+    }
+
+    #[test]
+    fn session_secrets_keep_a_secret_until_deleted() {
+        let store = SessionSecrets::default();
+        let read =
+            |store: &SessionSecrets| store.get("home").map(|s| s.map(|s| s.expose().to_owned()));
+        assert_eq!(read(&store), Ok(None));
+        assert_eq!(store.set("home", &Secret::new("pw")), Ok(()));
+        assert_eq!(read(&store), Ok(Some("pw".to_owned())));
+        assert_eq!(store.delete("home"), Ok(()));
+        assert_eq!(store.delete("home"), Ok(()), "no error when there is none");
+        assert_eq!(read(&store), Ok(None));
+    }
+
+    // The Keychain and the Credential Manager are always there on a desktop: connecting
+    // must work (nothing is read or written). Runs in the release workflow on macOS and
+    // Windows; on Linux the Secret Service needs a session bus, so the lab tier covers it.
+    #[cfg(any(target_os = "macos", target_os = "windows"))]
+    #[test]
+    fn the_native_keyring_opens() {
+        assert!(OsKeyring::open().is_ok());
+    }
+}
